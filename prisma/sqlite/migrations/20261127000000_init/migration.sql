@@ -1,0 +1,546 @@
+-- CreateTable
+CREATE TABLE "Region" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "level" TEXT NOT NULL,
+    "path" TEXT NOT NULL,
+    "parentId" INTEGER,
+    CONSTRAINT "Region_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Region" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "SourceDocument" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "titleZh" TEXT NOT NULL,
+    "titleEn" TEXT NOT NULL,
+    "fileName" TEXT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Article" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "sourceDocumentId" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "section" TEXT NOT NULL,
+    "titleZh" TEXT NOT NULL,
+    "titleEn" TEXT NOT NULL,
+    "originalPublisherId" INTEGER,
+    "authorOrganisationId" INTEGER,
+    CONSTRAINT "Article_sourceDocumentId_fkey" FOREIGN KEY ("sourceDocumentId") REFERENCES "SourceDocument" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Article_originalPublisherId_fkey" FOREIGN KEY ("originalPublisherId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Article_authorOrganisationId_fkey" FOREIGN KEY ("authorOrganisationId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ArticleAuthor" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "articleId" INTEGER NOT NULL,
+    "personId" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    CONSTRAINT "ArticleAuthor_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ArticleAuthor_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Citation" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "articleId" INTEGER NOT NULL,
+    "excerpt" TEXT NOT NULL,
+    CONSTRAINT "Citation_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Organisation" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "shortNameZh" TEXT,
+    "kind" TEXT NOT NULL,
+    "regionId" INTEGER,
+    "parentId" INTEGER,
+    "citationId" INTEGER,
+    CONSTRAINT "Organisation_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Organisation_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Organisation_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Person" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "employerId" INTEGER,
+    "citationId" INTEGER,
+    CONSTRAINT "Person_employerId_fkey" FOREIGN KEY ("employerId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Person_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PolicyDocument" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "titleZh" TEXT NOT NULL,
+    "titleEn" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "issued" TEXT,
+    "summaryZh" TEXT,
+    "summaryEn" TEXT,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "PolicyDocument_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PolicyDocumentIssuer" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "documentId" INTEGER NOT NULL,
+    "organisationId" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    CONSTRAINT "PolicyDocumentIssuer_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "PolicyDocument" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "PolicyDocumentIssuer_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "HonourTitle" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "level" TEXT NOT NULL,
+    "recipientKind" TEXT NOT NULL,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "HonourTitle_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "HonourTitleConferrer" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "honourTitleId" INTEGER NOT NULL,
+    "organisationId" INTEGER NOT NULL,
+    CONSTRAINT "HonourTitleConferrer_honourTitleId_fkey" FOREIGN KEY ("honourTitleId") REFERENCES "HonourTitle" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "HonourTitleConferrer_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Honour" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "honourTitleId" INTEGER NOT NULL,
+    "status" TEXT NOT NULL,
+    "personId" INTEGER,
+    "organisationId" INTEGER,
+    "regionId" INTEGER,
+    "period" TEXT,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "Honour_honourTitleId_fkey" FOREIGN KEY ("honourTitleId") REFERENCES "HonourTitle" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Honour_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Honour_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Honour_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Honour_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Indicator" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "unit" TEXT NOT NULL,
+    "additive" BOOLEAN NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ReportedFigure" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "indicatorId" INTEGER NOT NULL,
+    "regionId" INTEGER,
+    "organisationId" INTEGER,
+    "qualifier" TEXT NOT NULL,
+    "value" BIGINT NOT NULL,
+    "valueMax" BIGINT,
+    "statedAs" TEXT NOT NULL,
+    "period" TEXT,
+    "honourTitleId" INTEGER,
+    "honourStatus" TEXT,
+    "skillCompetitionId" INTEGER,
+    "policyDocumentId" INTEGER,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "ReportedFigure_indicatorId_fkey" FOREIGN KEY ("indicatorId") REFERENCES "Indicator" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ReportedFigure_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "ReportedFigure_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "ReportedFigure_honourTitleId_fkey" FOREIGN KEY ("honourTitleId") REFERENCES "HonourTitle" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "ReportedFigure_skillCompetitionId_fkey" FOREIGN KEY ("skillCompetitionId") REFERENCES "SkillCompetition" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "ReportedFigure_policyDocumentId_fkey" FOREIGN KEY ("policyDocumentId") REFERENCES "PolicyDocument" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "ReportedFigure_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "FundingAllocation" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "payerId" INTEGER,
+    "regionId" INTEGER NOT NULL,
+    "purpose" TEXT NOT NULL,
+    "descriptionZh" TEXT NOT NULL,
+    "descriptionEn" TEXT NOT NULL,
+    "qualifier" TEXT NOT NULL,
+    "amountCny" BIGINT NOT NULL,
+    "amountCnyMax" BIGINT,
+    "statedAs" TEXT NOT NULL,
+    "period" TEXT,
+    "serviceFacilityId" INTEGER,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "FundingAllocation_payerId_fkey" FOREIGN KEY ("payerId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "FundingAllocation_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "FundingAllocation_serviceFacilityId_fkey" FOREIGN KEY ("serviceFacilityId") REFERENCES "ServiceFacility" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "FundingAllocation_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "RewardRule" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "grantorId" INTEGER NOT NULL,
+    "policyDocumentId" INTEGER,
+    "conditionZh" TEXT NOT NULL,
+    "conditionEn" TEXT NOT NULL,
+    "rankFrom" INTEGER,
+    "rankTo" INTEGER,
+    "prizeGradeZh" TEXT,
+    "honourTitleId" INTEGER,
+    "qualifier" TEXT,
+    "amountCny" BIGINT,
+    "amountCnyMax" BIGINT,
+    "unit" TEXT,
+    "statedAs" TEXT,
+    "cycleMonths" INTEGER,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "RewardRule_grantorId_fkey" FOREIGN KEY ("grantorId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "RewardRule_policyDocumentId_fkey" FOREIGN KEY ("policyDocumentId") REFERENCES "PolicyDocument" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "RewardRule_honourTitleId_fkey" FOREIGN KEY ("honourTitleId") REFERENCES "HonourTitle" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "RewardRule_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "SkillCompetition" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "themeZh" TEXT,
+    "themeEn" TEXT,
+    "year" INTEGER NOT NULL,
+    "status" TEXT NOT NULL,
+    "organiserId" INTEGER NOT NULL,
+    "regionId" INTEGER,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "SkillCompetition_organiserId_fkey" FOREIGN KEY ("organiserId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "SkillCompetition_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "SkillCompetition_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CareerLadder" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "organisationId" INTEGER NOT NULL,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "CareerLadder_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "CareerLadder_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CareerLadderStep" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "careerLadderId" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "addedByOrganisation" BOOLEAN NOT NULL,
+    CONSTRAINT "CareerLadderStep_careerLadderId_fkey" FOREIGN KEY ("careerLadderId") REFERENCES "CareerLadder" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ServiceFacility" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "regionId" INTEGER NOT NULL,
+    "operatorId" INTEGER,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "ServiceFacility_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ServiceFacility_operatorId_fkey" FOREIGN KEY ("operatorId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "ServiceFacility_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Ranking" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "criterionZh" TEXT NOT NULL,
+    "criterionEn" TEXT NOT NULL,
+    "regionId" INTEGER,
+    "organisationId" INTEGER,
+    "scopeRegionId" INTEGER NOT NULL,
+    "qualifier" TEXT NOT NULL,
+    "rank" INTEGER NOT NULL,
+    "outOf" INTEGER,
+    "statedAs" TEXT NOT NULL,
+    "period" TEXT,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "Ranking_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Ranking_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Ranking_scopeRegionId_fkey" FOREIGN KEY ("scopeRegionId") REFERENCES "Region" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Ranking_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Programme" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "regionId" INTEGER,
+    "organisationId" INTEGER,
+    "policyDocumentId" INTEGER,
+    "skillCompetitionId" INTEGER,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "Programme_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Programme_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Programme_policyDocumentId_fkey" FOREIGN KEY ("policyDocumentId") REFERENCES "PolicyDocument" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Programme_skillCompetitionId_fkey" FOREIGN KEY ("skillCompetitionId") REFERENCES "SkillCompetition" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Programme_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ProgrammeItem" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "programmeId" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "textZh" TEXT NOT NULL,
+    "textEn" TEXT NOT NULL,
+    "weightPercent" INTEGER,
+    CONSTRAINT "ProgrammeItem_programmeId_fkey" FOREIGN KEY ("programmeId") REFERENCES "Programme" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CraftsmanStudio" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "regionId" INTEGER NOT NULL,
+    "hostId" INTEGER,
+    "leadId" INTEGER,
+    "established" TEXT,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "CraftsmanStudio_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "CraftsmanStudio_hostId_fkey" FOREIGN KEY ("hostId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "CraftsmanStudio_leadId_fkey" FOREIGN KEY ("leadId") REFERENCES "Person" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "CraftsmanStudio_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DemonstrationPoint" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "regionId" INTEGER NOT NULL,
+    "hostId" INTEGER,
+    "designated" TEXT,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "DemonstrationPoint_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "DemonstrationPoint_hostId_fkey" FOREIGN KEY ("hostId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "DemonstrationPoint_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "InnovationProject" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "nameZh" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "regionId" INTEGER NOT NULL,
+    "ownerId" INTEGER,
+    "period" TEXT,
+    "citationId" INTEGER NOT NULL,
+    CONSTRAINT "InnovationProject_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "InnovationProject_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "InnovationProject_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Region_code_key" ON "Region"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Region_path_key" ON "Region"("path");
+
+-- CreateIndex
+CREATE INDEX "Region_parentId_idx" ON "Region"("parentId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SourceDocument_key_key" ON "SourceDocument"("key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Article_key_key" ON "Article"("key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Article_sourceDocumentId_ordinal_key" ON "Article"("sourceDocumentId", "ordinal");
+
+-- CreateIndex
+CREATE INDEX "ArticleAuthor_personId_idx" ON "ArticleAuthor"("personId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ArticleAuthor_articleId_personId_key" ON "ArticleAuthor"("articleId", "personId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Citation_articleId_excerpt_key" ON "Citation"("articleId", "excerpt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Organisation_nameZh_key" ON "Organisation"("nameZh");
+
+-- CreateIndex
+CREATE INDEX "Organisation_regionId_idx" ON "Organisation"("regionId");
+
+-- CreateIndex
+CREATE INDEX "Organisation_parentId_idx" ON "Organisation"("parentId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Person_key_key" ON "Person"("key");
+
+-- CreateIndex
+CREATE INDEX "Person_employerId_idx" ON "Person"("employerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PolicyDocument_titleZh_key" ON "PolicyDocument"("titleZh");
+
+-- CreateIndex
+CREATE INDEX "PolicyDocument_issued_idx" ON "PolicyDocument"("issued");
+
+-- CreateIndex
+CREATE INDEX "PolicyDocumentIssuer_organisationId_idx" ON "PolicyDocumentIssuer"("organisationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PolicyDocumentIssuer_documentId_organisationId_key" ON "PolicyDocumentIssuer"("documentId", "organisationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "HonourTitle_nameZh_key" ON "HonourTitle"("nameZh");
+
+-- CreateIndex
+CREATE INDEX "HonourTitleConferrer_organisationId_idx" ON "HonourTitleConferrer"("organisationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "HonourTitleConferrer_honourTitleId_organisationId_key" ON "HonourTitleConferrer"("honourTitleId", "organisationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Honour_key_key" ON "Honour"("key");
+
+-- CreateIndex
+CREATE INDEX "Honour_honourTitleId_idx" ON "Honour"("honourTitleId");
+
+-- CreateIndex
+CREATE INDEX "Honour_personId_idx" ON "Honour"("personId");
+
+-- CreateIndex
+CREATE INDEX "Honour_organisationId_idx" ON "Honour"("organisationId");
+
+-- CreateIndex
+CREATE INDEX "Honour_regionId_idx" ON "Honour"("regionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Indicator_code_key" ON "Indicator"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportedFigure_key_key" ON "ReportedFigure"("key");
+
+-- CreateIndex
+CREATE INDEX "ReportedFigure_regionId_indicatorId_idx" ON "ReportedFigure"("regionId", "indicatorId");
+
+-- CreateIndex
+CREATE INDEX "ReportedFigure_organisationId_indicatorId_idx" ON "ReportedFigure"("organisationId", "indicatorId");
+
+-- CreateIndex
+CREATE INDEX "ReportedFigure_indicatorId_period_idx" ON "ReportedFigure"("indicatorId", "period");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FundingAllocation_key_key" ON "FundingAllocation"("key");
+
+-- CreateIndex
+CREATE INDEX "FundingAllocation_regionId_purpose_idx" ON "FundingAllocation"("regionId", "purpose");
+
+-- CreateIndex
+CREATE INDEX "FundingAllocation_payerId_idx" ON "FundingAllocation"("payerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RewardRule_key_key" ON "RewardRule"("key");
+
+-- CreateIndex
+CREATE INDEX "RewardRule_grantorId_idx" ON "RewardRule"("grantorId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SkillCompetition_nameZh_key" ON "SkillCompetition"("nameZh");
+
+-- CreateIndex
+CREATE INDEX "SkillCompetition_organiserId_idx" ON "SkillCompetition"("organiserId");
+
+-- CreateIndex
+CREATE INDEX "SkillCompetition_regionId_idx" ON "SkillCompetition"("regionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CareerLadder_key_key" ON "CareerLadder"("key");
+
+-- CreateIndex
+CREATE INDEX "CareerLadder_organisationId_idx" ON "CareerLadder"("organisationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CareerLadderStep_careerLadderId_ordinal_key" ON "CareerLadderStep"("careerLadderId", "ordinal");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ServiceFacility_nameZh_key" ON "ServiceFacility"("nameZh");
+
+-- CreateIndex
+CREATE INDEX "ServiceFacility_regionId_idx" ON "ServiceFacility"("regionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Ranking_key_key" ON "Ranking"("key");
+
+-- CreateIndex
+CREATE INDEX "Ranking_regionId_idx" ON "Ranking"("regionId");
+
+-- CreateIndex
+CREATE INDEX "Ranking_organisationId_idx" ON "Ranking"("organisationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Programme_key_key" ON "Programme"("key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ProgrammeItem_programmeId_ordinal_key" ON "ProgrammeItem"("programmeId", "ordinal");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CraftsmanStudio_nameZh_key" ON "CraftsmanStudio"("nameZh");
+
+-- CreateIndex
+CREATE INDEX "CraftsmanStudio_regionId_idx" ON "CraftsmanStudio"("regionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DemonstrationPoint_nameZh_key" ON "DemonstrationPoint"("nameZh");
+
+-- CreateIndex
+CREATE INDEX "DemonstrationPoint_regionId_idx" ON "DemonstrationPoint"("regionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InnovationProject_nameZh_key" ON "InnovationProject"("nameZh");
+
+-- CreateIndex
+CREATE INDEX "InnovationProject_regionId_idx" ON "InnovationProject"("regionId");
+

@@ -1,0 +1,43 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient, type Prisma } from "../generated/sqlite/index.js";
+import { PrismaClient as PostgresClient } from "../generated/postgres/index.js";
+import { resolveDatabaseTarget, type DatabaseTarget } from "./database-url.js";
+
+/**
+ * The Prisma client the application talks to. The two generated clients (one per provider,
+ * because the query compiler is provider-specific) have identical model APIs, so the code is
+ * typed against one of them.
+ */
+export type Database = SqliteClient;
+
+export interface DatabaseHandle {
+  db: Database;
+  target: DatabaseTarget;
+  /** Subscribes to every SQL statement sent to the database; returns the unsubscribe function. */
+  onStatement(listener: (sql: string) => void): () => void;
+}
+
+const queryEvents = [{ emit: "event", level: "query" }] as const satisfies Prisma.LogDefinition[];
+
+/** The one place that opens a database: SQLite by default, PostgreSQL for postgresql:// URLs. */
+export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): DatabaseHandle {
+  const client =
+    target.provider === "postgresql"
+      ? new PostgresClient({ adapter: new PrismaPg({ connectionString: target.location }), log: [...queryEvents] })
+      : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.location }), log: [...queryEvents] });
+
+  const listeners = new Set<(sql: string) => void>();
+  (client as SqliteClient<{ log: typeof queryEvents }>).$on("query", (event) => {
+    for (const listener of listeners) listener(event.query);
+  });
+
+  return {
+    db: client as unknown as Database,
+    target,
+    onStatement(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

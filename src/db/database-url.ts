@@ -1,0 +1,37 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export interface DatabaseTarget {
+  provider: DatabaseProvider;
+  /** For SQLite an absolute file path; for PostgreSQL the connection string. */
+  location: string;
+  /** The Prisma schema folder (datasource + shared models + migrations) for this provider. */
+  schemaFolder: string;
+}
+
+export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The embedded default: a SQLite file inside prisma/, created on first start. */
+export const defaultDatabaseUrl = "file:prisma/data/reform-graph.db";
+
+/**
+ * Reads DATABASE_URL: `postgres://` or `postgresql://` selects PostgreSQL, `file:` (or nothing)
+ * SQLite. A relative SQLite path is taken from the repository root, so the CLI, the server and
+ * the tests all open the same file wherever they are started from.
+ */
+export function resolveDatabaseTarget(url: string = process.env.DATABASE_URL ?? defaultDatabaseUrl): DatabaseTarget {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    return { provider: "postgresql", location: url, schemaFolder: path.join(repositoryRoot, "prisma/postgres") };
+  }
+  if (!url.startsWith("file:")) {
+    throw new Error(`DATABASE_URL must start with postgresql:// or file: (got "${url}")`);
+  }
+  const file = url.slice("file:".length);
+  return {
+    provider: "sqlite",
+    location: file === ":memory:" ? file : path.resolve(repositoryRoot, file),
+    schemaFolder: path.join(repositoryRoot, "prisma/sqlite"),
+  };
+}

@@ -1,0 +1,43 @@
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { DatabaseTarget } from "./database-url.js";
+
+const pgTypeOid = { char: 18, name: 19, text: 25 } as const;
+
+/**
+ * Works around prisma/orm#27403 (adapter-pg 6.19.3): the schema engine reads catalog columns
+ * of type `name` and `"char"`, which the adapter refuses to map. Their values already arrive
+ * as strings, so reporting them as `text` is exact.
+ */
+class CatalogTextClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const callbackIndex = args.findIndex((arg) => typeof arg === "function");
+    if (callbackIndex >= 0) {
+      const callback = args[callbackIndex] as (error: Error | null, result?: pg.QueryResult) => void;
+      args[callbackIndex] = (error: Error | null, result?: pg.QueryResult) => callback(error, result && reportCatalogColumnsAsText(result));
+    }
+    const outcome = (super.query as (...a: unknown[]) => unknown)(...args);
+    return (outcome instanceof Promise ? outcome.then(reportCatalogColumnsAsText) : outcome) as never;
+  }
+}
+
+function reportCatalogColumnsAsText(result: pg.QueryResult): pg.QueryResult {
+  for (const field of result.fields ?? []) {
+    if (field.dataTypeID === pgTypeOid.name || field.dataTypeID === pgTypeOid.char) field.dataTypeID = pgTypeOid.text;
+  }
+  return result;
+}
+
+/** The driver adapter the Prisma CLI (migrate deploy/diff/status) uses through prisma.config.ts. */
+export function createMigrationAdapterFactory(target: DatabaseTarget) {
+  if (target.provider === "postgresql") {
+    return new PrismaPg(new pg.Pool({ connectionString: target.location, Client: CatalogTextClient }), {
+      disposeExternalPool: true,
+    });
+  }
+  if (target.location !== ":memory:") fs.mkdirSync(path.dirname(target.location), { recursive: true });
+  return new PrismaBetterSQLite3({ url: target.location });
+}

@@ -1,0 +1,29 @@
+import { openDatabase } from "./db/client.js";
+import { logger } from "./logger.js";
+import { startServer } from "./server.js";
+import { loadSeeds } from "../seeds/load-seeds.js";
+import { readSeeds } from "../seeds/read-seeds.js";
+
+// The process entry point for `npm start`: migrations have been applied by `prisma migrate deploy`;
+// an empty database gets the seed data, then the server listens until SIGTERM or SIGINT.
+
+const database = openDatabase();
+if ((await database.db.article.count()) === 0) {
+  const summary = await loadSeeds(database.db, await readSeeds());
+  logger.info("loaded seed data into an empty database", { provider: database.target.provider, articles: summary.articles.length });
+}
+
+const server = await startServer({ database, port: Number(process.env.PORT ?? 4000), host: process.env.HOST ?? "0.0.0.0" });
+logger.info("Reform Graph is serving", { url: server.url, provider: database.target.provider });
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info("shutting down", { signal });
+  await server.stop();
+  await database.db.$disconnect();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

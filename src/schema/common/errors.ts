@@ -1,0 +1,23 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * The stable `extensions.code` values clients can rely on. Apollo Server adds its own for
+ * malformed requests (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST).
+ */
+export const ErrorCode = {
+  badUserInput: "BAD_USER_INPUT",
+  invalidId: "INVALID_ID",
+  notFound: "NOT_FOUND",
+  pageSizeExceeded: "PAGE_SIZE_EXCEEDED",
+  internal: "INTERNAL_SERVER_ERROR",
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function userError(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+  return new GraphQLError(message, { extensions: { code, ...details, http: { status: code === ErrorCode.pageSizeExceeded ? 400 : 200 } } });
+}
+
+export function notFound(what: string, key: string, argument?: string) {
+  return userError(ErrorCode.notFound, `No ${what} found for "${key}".`, argument ? { argument } : {});
+}

@@ -1,0 +1,31 @@
+import { TypeInfo, valueFromAST, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from "graphql";
+import { ErrorCode, userError } from "./errors.js";
+
+/** Connection page sizes: what `first`/`last` default to, and the most any page may hold. */
+export const pageSize = { default: 20, max: 100 } as const;
+
+/**
+ * Refuses any `first` or `last` above the cap before anything runs, with PAGE_SIZE_EXCEEDED,
+ * instead of silently returning fewer rows than the client asked for.
+ */
+export function assertPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined) {
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        if (node.name.value !== "first" && node.name.value !== "last") return;
+        const argument = typeInfo.getArgument();
+        if (!argument) return;
+        const value = valueFromAST(node.value, argument.type, variables);
+        if (typeof value === "number" && value > pageSize.max) {
+          const field = typeInfo.getFieldDef()?.name ?? "a connection";
+          throw userError(ErrorCode.pageSizeExceeded, `${node.name.value}: ${value} on ${field} exceeds the maximum page size of ${pageSize.max}.`, {
+            argument: node.name.value,
+            maximum: pageSize.max,
+          });
+        }
+      },
+    }),
+  );
+}

@@ -1,0 +1,79 @@
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
+import { HonourKindEnum, HonourLevelEnum, HonourStatusEnum, RecipientKindEnum } from "../common/enums.js";
+import { notFound } from "../common/errors.js";
+import { PeriodRange, periodCondition, presentFields, regionSubtree } from "../common/filters.js";
+import { Honour, HonourTitle } from "./honour.type.js";
+
+const HonourTitleFilter = builder.inputType("HonourTitleFilter", {
+  description: "Narrows a list of honour titles; all given conditions must hold.",
+  fields: (t) => ({
+    level: t.field({ type: HonourLevelEnum, required: false, description: "Only this level." }),
+    kind: t.field({ type: HonourKindEnum, required: false, description: "Only this kind." }),
+    recipientKind: t.field({ type: RecipientKindEnum, required: false, description: "Only titles for persons, or for units." }),
+  }),
+});
+
+const HonourFilter = builder.inputType("HonourFilter", {
+  description: "Narrows a list of named honours; all given conditions must hold.",
+  fields: (t) => ({
+    level: t.field({ type: HonourLevelEnum, required: false, description: "Only titles of this level." }),
+    kind: t.field({ type: HonourKindEnum, required: false, description: "Only titles of this kind." }),
+    status: t.field({ type: HonourStatusEnum, required: false, description: "Only this status." }),
+    titleNameZh: t.string({ required: false, description: "Only this title (Chinese name)." }),
+    regionCode: t.string({
+      required: false,
+      description: "Only honours recorded in this division or below it, or held by people or units located there.",
+    }),
+    period: t.field({ type: PeriodRange, required: false, description: "Only honours dated in this span." }),
+  }),
+});
+
+async function honourWhere(filter: typeof HonourFilter.$inferInput | null | undefined, context: Context) {
+  if (!filter) return {};
+  const title = {
+    ...(filter.level ? { level: filter.level } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.titleNameZh ? { nameZh: filter.titleNameZh } : {}),
+  };
+  const within = filter.regionCode ? await regionSubtree(context, filter.regionCode, "filter.regionCode") : undefined;
+  return {
+    ...(Object.keys(title).length ? { honourTitle: title } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.period ? { period: periodCondition(filter.period) } : {}),
+    ...(within
+      ? { OR: [{ region: within }, { organisation: { region: within } }, { person: { employer: { region: within } } }] }
+      : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  honourTitle: t.prismaField({
+    type: HonourTitle,
+    description: "One honour title by its Chinese name. An unknown name is a NOT_FOUND error.",
+    args: { nameZh: t.arg.string({ required: true }) },
+    resolve: async (query, _root, { nameZh }, context) => {
+      const title = await context.db.honourTitle.findUnique({ ...query, where: { nameZh } });
+      if (!title) throw notFound("honour title", nameZh, "nameZh");
+      return title;
+    },
+  }),
+  honourTitles: t.prismaConnection({
+    type: HonourTitle,
+    cursor: "id",
+    description: "Honour titles by level, kind and recipient.",
+    args: { filter: t.arg({ type: HonourTitleFilter, required: false }) },
+    resolve: (query, _root, args, context) =>
+      context.db.honourTitle.findMany({ ...query, where: presentFields(args.filter), orderBy: { id: "asc" } }),
+    totalCount: (_connection, args, context) => context.db.honourTitle.count({ where: presentFields(args.filter) }),
+  }),
+  honours: t.prismaConnection({
+    type: Honour,
+    cursor: "id",
+    description: "Named honours. Unnamed counts (推荐全国劳模2名) are reportedFigures with an honourTitle.",
+    args: { filter: t.arg({ type: HonourFilter, required: false }) },
+    resolve: async (query, _root, args, context) =>
+      context.db.honour.findMany({ ...query, where: await honourWhere(args.filter, context), orderBy: { id: "asc" } }),
+    totalCount: async (_connection, args, context) => context.db.honour.count({ where: await honourWhere(args.filter, context) }),
+  }),
+}));

@@ -1,0 +1,50 @@
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
+import { OrganisationKindEnum } from "../common/enums.js";
+import { notFound } from "../common/errors.js";
+import { inRegionTree } from "../common/filters.js";
+import { Organisation } from "./organisation.type.js";
+
+const OrganisationFilter = builder.inputType("OrganisationFilter", {
+  description: "Narrows a list of organisations; all given conditions must hold.",
+  fields: (t) => ({
+    kind: t.field({ type: OrganisationKindEnum, required: false, description: "Only this kind." }),
+    regionCode: t.string({ required: false, description: "Only organisations in this division or below it (by code)." }),
+    parentNameZh: t.string({ required: false, description: "Only direct units of this organisation." }),
+    nameContains: t.string({ required: false, description: "Chinese or English name contains this text." }),
+  }),
+});
+
+type OrganisationFilterInput = typeof OrganisationFilter.$inferInput;
+
+async function organisationWhere(filter: OrganisationFilterInput | null | undefined, context: Context) {
+  if (!filter) return {};
+  return {
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")),
+    ...(filter.parentNameZh ? { parent: { nameZh: filter.parentNameZh } } : {}),
+    ...(filter.nameContains ? { OR: [{ nameZh: { contains: filter.nameContains } }, { nameEn: { contains: filter.nameContains } }] } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  organisation: t.prismaField({
+    type: Organisation,
+    description: "One organisation by its full Chinese name. An unknown name is a NOT_FOUND error.",
+    args: { nameZh: t.arg.string({ required: true, description: "Full Chinese name, e.g. 保山市总工会." }) },
+    resolve: async (query, _root, { nameZh }, context) => {
+      const organisation = await context.db.organisation.findUnique({ ...query, where: { nameZh } });
+      if (!organisation) throw notFound("organisation", nameZh, "nameZh");
+      return organisation;
+    },
+  }),
+  organisations: t.prismaConnection({
+    type: Organisation,
+    cursor: "id",
+    description: "Organisations, filtered; in the order they were recorded.",
+    args: { filter: t.arg({ type: OrganisationFilter, required: false }) },
+    resolve: async (query, _root, args, context) =>
+      context.db.organisation.findMany({ ...query, where: await organisationWhere(args.filter, context), orderBy: { id: "asc" } }),
+    totalCount: async (_connection, args, context) => context.db.organisation.count({ where: await organisationWhere(args.filter, context) }),
+  }),
+}));

@@ -1,0 +1,30 @@
+import { builder } from "../../builder.js";
+import { notFound } from "../common/errors.js";
+import { Programme } from "./programme.type.js";
+
+builder.queryFields((t) => ({
+  programme: t.prismaField({
+    type: Programme,
+    description: "One programme list by its key. An unknown key is a NOT_FOUND error.",
+    args: { key: t.arg.string({ required: true }) },
+    resolve: async (query, _root, { key }, context) => {
+      const programme = await context.db.programme.findUnique({ ...query, where: { key } });
+      if (!programme) throw notFound("programme", key, "key");
+      return programme;
+    },
+  }),
+  programmes: t.prismaConnection({
+    type: Programme,
+    cursor: "id",
+    description: "Programme lists, optionally of one organisation.",
+    args: { organisationNameZh: t.arg.string({ required: false, description: "Only this organisation's lists." }) },
+    resolve: (query, _root, args, context) =>
+      context.db.programme.findMany({
+        ...query,
+        where: args.organisationNameZh ? { organisation: { nameZh: args.organisationNameZh } } : {},
+        orderBy: { id: "asc" },
+      }),
+    totalCount: (_connection, args, context) =>
+      context.db.programme.count({ where: args.organisationNameZh ? { organisation: { nameZh: args.organisationNameZh } } : {} }),
+  }),
+}));

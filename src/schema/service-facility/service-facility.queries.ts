@@ -1,0 +1,36 @@
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
+import { FacilityStatusEnum, ServiceFacilityKindEnum } from "../common/enums.js";
+import { inRegionTree } from "../common/filters.js";
+import { ServiceFacility } from "./service-facility.type.js";
+
+const ServiceFacilityFilter = builder.inputType("ServiceFacilityFilter", {
+  description: "Narrows a list of service facilities; all given conditions must hold.",
+  fields: (t) => ({
+    kind: t.field({ type: ServiceFacilityKindEnum, required: false, description: "Only this kind." }),
+    status: t.field({ type: FacilityStatusEnum, required: false, description: "Only this status." }),
+    regionCode: t.string({ required: false, description: "Only facilities in this division or below it." }),
+  }),
+});
+
+async function serviceFacilityWhere(filter: typeof ServiceFacilityFilter.$inferInput | null | undefined, context: Context) {
+  if (!filter) return {};
+  return {
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")),
+  };
+}
+
+builder.queryFields((t) => ({
+  serviceFacilities: t.prismaConnection({
+    type: ServiceFacility,
+    cursor: "id",
+    description: "Named worker service facilities.",
+    args: { filter: t.arg({ type: ServiceFacilityFilter, required: false }) },
+    resolve: async (query, _root, args, context) =>
+      context.db.serviceFacility.findMany({ ...query, where: await serviceFacilityWhere(args.filter, context), orderBy: { id: "asc" } }),
+    totalCount: async (_connection, args, context) =>
+      context.db.serviceFacility.count({ where: await serviceFacilityWhere(args.filter, context) }),
+  }),
+}));

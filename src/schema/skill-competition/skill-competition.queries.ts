@@ -1,0 +1,42 @@
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
+import { CompetitionStatusEnum } from "../common/enums.js";
+import { inRegionTree } from "../common/filters.js";
+import { SkillCompetition } from "./skill-competition.type.js";
+
+const SkillCompetitionFilter = builder.inputType("SkillCompetitionFilter", {
+  description: "Narrows a list of competitions; all given conditions must hold.",
+  fields: (t) => ({
+    year: t.int({ required: false, description: "Only this year." }),
+    status: t.field({ type: CompetitionStatusEnum, required: false, description: "Only planned, or only held." }),
+    organiserNameZh: t.string({ required: false, description: "Only competitions this organisation organised." }),
+    regionCode: t.string({ required: false, description: "Only competitions held in this division or below it." }),
+  }),
+});
+
+async function skillCompetitionWhere(filter: typeof SkillCompetitionFilter.$inferInput | null | undefined, context: Context) {
+  if (!filter) return {};
+  return {
+    ...(filter.year ? { year: filter.year } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.organiserNameZh ? { organiser: { nameZh: filter.organiserNameZh } } : {}),
+    ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")),
+  };
+}
+
+builder.queryFields((t) => ({
+  skillCompetitions: t.prismaConnection({
+    type: SkillCompetition,
+    cursor: "id",
+    description: "Labour and skill competitions, latest year first.",
+    args: { filter: t.arg({ type: SkillCompetitionFilter, required: false }) },
+    resolve: async (query, _root, args, context) =>
+      context.db.skillCompetition.findMany({
+        ...query,
+        where: await skillCompetitionWhere(args.filter, context),
+        orderBy: [{ year: "desc" }, { id: "desc" }],
+      }),
+    totalCount: async (_connection, args, context) =>
+      context.db.skillCompetition.count({ where: await skillCompetitionWhere(args.filter, context) }),
+  }),
+}));

@@ -1,0 +1,145 @@
+import http from "node:http";
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { PothosValidationError } from "@pothos/core";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { DatabaseHandle } from "./db/client.js";
+import { createContext, type Context } from "./context.js";
+import { logger } from "./logger.js";
+import { schema } from "./schema.js";
+import { ErrorCode } from "./schema/common/errors.js";
+import { assertPageSizes } from "./schema/common/page-size.js";
+
+export const maxRequestBytes = 1_000_000;
+
+const pageSizeLimit: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, request }) {
+        assertPageSizes(schema, document, request.variables);
+      },
+    };
+  },
+};
+
+/**
+ * Errors clients may see are GraphQLErrors with a stable code; anything else (a bug, a database
+ * failure) is logged in full and answered as INTERNAL_SERVER_ERROR without details.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof PothosValidationError) {
+    return { ...formatted, message: original.message, extensions: { code: ErrorCode.badUserInput } };
+  }
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError && code && code !== ErrorCode.internal) {
+    const { http: _http, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  logger.error("unexpected error", { error: original instanceof Error ? original.stack : String(original), path: formatted.path });
+  return { message: "Internal server error", ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.internal } };
+}
+
+export function createApolloServer() {
+  return new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [pageSizeLimit],
+  });
+}
+
+async function readBody(request: http.IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxRequestBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function send(response: http.ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * The HTTP surface: /graphql (Apollo Server), /healthz (the process is up) and /readyz (the
+ * database answers). Nothing else in the code base knows about HTTP.
+ */
+export async function startServer({ database, port, host = "0.0.0.0" }: { database: DatabaseHandle; port: number; host?: string }) {
+  const apollo = createApolloServer();
+  await apollo.start();
+
+  const server = http.createServer(async (request, response) => {
+    const started = performance.now();
+    const url = new URL(request.url ?? "/", "http://localhost");
+    try {
+      if (url.pathname === "/healthz") return send(response, 200, { status: "ok" });
+      if (url.pathname === "/readyz") {
+        const ready = await database.db.$queryRawUnsafe("SELECT 1").then(() => true, () => false);
+        return send(response, ready ? 200 : 503, { status: ready ? "ready" : "database unavailable" });
+      }
+      if (url.pathname !== "/graphql") return send(response, 404, { error: "not found" });
+
+      const body = request.method === "POST" ? await readBody(request) : "";
+      if (body === undefined) return send(response, 413, { errors: [{ message: `Request body exceeds ${maxRequestBytes} bytes.` }] });
+
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const httpGraphQLRequest: HTTPGraphQLRequest = {
+        method: request.method?.toUpperCase() ?? "GET",
+        headers,
+        search: url.search,
+        body: parseJsonBody(body, headers.get("content-type")),
+      };
+      const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => createContext(database.db) });
+      for (const [name, value] of result.headers) response.setHeader(name, value);
+      response.statusCode = result.status ?? 200;
+      if (result.body.kind === "complete") response.end(result.body.string);
+      else {
+        for await (const chunk of result.body.asyncIterator) response.write(chunk);
+        response.end();
+      }
+    } catch (error) {
+      logger.error("request failed", { error: error instanceof Error ? error.stack : String(error) });
+      if (!response.headersSent) send(response, 500, { errors: [{ message: "Internal server error" }] });
+    } finally {
+      logger.info("request", {
+        method: request.method,
+        path: url.pathname,
+        status: response.statusCode,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      });
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const address = server.address();
+  const boundPort = typeof address === "object" && address ? address.port : port;
+
+  return {
+    port: boundPort,
+    url: `http://localhost:${boundPort}/graphql`,
+    async stop() {
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      server.closeAllConnections();
+      await apollo.stop();
+    },
+  };
+}
+
+/** Apollo expects a parsed body for JSON requests and leaves other content types to its own checks. */
+function parseJsonBody(body: string, contentType: string | undefined): unknown {
+  if (!body) return undefined;
+  if (!contentType?.includes("json")) return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
+}
