@@ -24,7 +24,7 @@ const queryEvents = [{ emit: "event", level: "query" }] as const satisfies Prism
 export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): DatabaseHandle {
   const client =
     target.provider === "postgresql"
-      ? new PostgresClient({ adapter: new PrismaPg({ connectionString: target.location }), log: [...queryEvents] })
+      ? new PostgresClient({ adapter: new PrismaPg({ connectionString: target.location }, { schema: target.postgresSchema }), log: [...queryEvents] })
       : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.location }), log: [...queryEvents] });
 
   const listeners = new Set<(sql: string) => void>();

@@ -9,6 +9,8 @@ export interface DatabaseTarget {
   location: string;
   /** The Prisma schema folder (datasource + shared models + migrations) for this provider. */
   schemaFolder: string;
+  /** PostgreSQL schema (namespace) from the URL's `?schema=` parameter, as Prisma URLs carry it. */
+  postgresSchema?: string;
 }
 
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -23,7 +25,8 @@ export const defaultDatabaseUrl = "file:prisma/data/reform-graph.db";
  */
 export function resolveDatabaseTarget(url: string = process.env.DATABASE_URL ?? defaultDatabaseUrl): DatabaseTarget {
   if (/^postgres(ql)?:\/\//.test(url)) {
-    return { provider: "postgresql", location: url, schemaFolder: path.join(repositoryRoot, "prisma/postgres") };
+    const postgresSchema = new URL(url).searchParams.get("schema") ?? undefined;
+    return { provider: "postgresql", location: url, schemaFolder: path.join(repositoryRoot, "prisma/postgres"), postgresSchema };
   }
   if (!url.startsWith("file:")) {
     throw new Error(`DATABASE_URL must start with postgresql:// or file: (got "${url}")`);

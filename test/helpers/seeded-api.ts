@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, expect } from "vitest";
+import { inProcessGraphQL, type GraphQLResult } from "./graphql.js";
+import { createTestDatabase, type TestDatabase } from "./test-database.js";
+
+/**
+ * For a test file that reads the real seed data: a fresh database with the seeds loaded before
+ * its tests, dropped after. `query` runs an operation and fails the test on any GraphQL error.
+ */
+export function useSeededApi() {
+  const state = {} as { database: TestDatabase; run: ReturnType<typeof inProcessGraphQL> };
+  beforeAll(async () => {
+    state.database = await createTestDatabase();
+    await state.database.seed();
+    state.run = inProcessGraphQL(state.database.handle.db);
+  });
+  afterAll(async () => state.database?.close());
+
+  return {
+    get database() {
+      return state.database;
+    },
+    run: <T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => state.run(query, variables),
+    async query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+      const result = await state.run<T>(query, variables);
+      expect(result.errors).toBeUndefined();
+      return result.data as T;
+    },
+  };
+}
+
+export const articleKeys = {
+  baoshan: "000-2dc913a942106495/yunnan-baoshan-federation-of-trade-unions",
+  qujing: "000-2dc913a942106495/yunnan-qujing-federation-of-trade-unions",
+  shuifu: "000-2dc913a942106495/yunnan-shuifu-yuntianhua",
+  jiangsu: "000-2dc913a942106495/jiangsu-communications-holding",
+  chinaFirstHeavy: "000-2dc913a942106495/china-first-heavy-industries",
+} as const;
+
+/** The GraphQL selection every provenance assertion reads. */
+export const sourceFields = "source { excerpt article { key titleZh } }";
+
+/** Asserts a record's provenance: it cites the expected article, and the excerpt contains the quoted text. */
+export function expectSource(source: { excerpt: string; article: { key: string } }, articleKey: string, ...quoted: string[]) {
+  expect(source.article.key).toBe(articleKey);
+  for (const text of quoted) expect(source.excerpt).toContain(text);
+}
