@@ -4,7 +4,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
-import { decodeNodeId, encodeNodeId } from "./schema/common/global-id.js";
+import { decodeNodeId, encodeNodeId, resolveNodeIds } from "./schema/common/global-id.js";
 import { pageSize } from "./schema/common/page-size.js";
 
 /** The one SchemaBuilder: plugins, scalars and root types. It defines no domain types. */
@@ -26,9 +26,21 @@ export const builder = new SchemaBuilder<{
     encodeGlobalID: encodeNodeId,
     decodeGlobalID: decodeNodeId,
     nodesOnConnection: true,
-    nodeQueryOptions: { description: "Fetches any record by its global ID. An unknown ID is a NOT_FOUND error." },
-    nodesQueryOptions: { description: "Fetches records by global ID, in the order given. Unknown IDs are NOT_FOUND errors." },
+    nodeQueryOptions: {
+      description: "Fetches any record by its global ID. An unknown ID is a NOT_FOUND error, a malformed one INVALID_ID.",
+      resolve: async (_root, { id }, _context, info, resolveNode) => {
+        const [node] = await resolveNodeIds(info, [id], async ([one]) => [await resolveNode(one!)]);
+        if (node instanceof Error) throw node;
+        return node;
+      },
+    },
+    nodesQueryOptions: {
+      description: "Fetches records by global ID, in the order given; each unknown or malformed ID is an error at its position.",
+      resolve: (_root, { ids }, _context, info, resolveNodes) => resolveNodeIds(info, ids, resolveNodes),
+    },
   },
+  // Every prismaNode sets `nullable: true` so a global ID whose record is gone loads as null,
+  // which `node`/`nodes` turn into a NOT_FOUND error instead of a Prisma exception.
   prisma: {
     client: (context) => context.db,
     dmmf: getDatamodel(),

@@ -3,6 +3,7 @@ import { CareerLadderKindEnum } from "../common/enums.js";
 
 export const CareerLadder = builder.prismaNode("CareerLadder", {
   id: { field: "id" },
+  nullable: true,
   description: "An organisation's ordered career ladder: skill grades or management tiers. 成长通道",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key." }),

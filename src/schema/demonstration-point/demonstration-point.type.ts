@@ -2,6 +2,7 @@ import { builder } from "../../builder.js";
 
 export const DemonstrationPoint = builder.prismaNode("DemonstrationPoint", {
   id: { field: "id" },
+  nullable: true,
   description:
     "A named reform demonstration point. Points a source only counts are reported figures, not records here. 产改示范点",
   fields: (t) => ({

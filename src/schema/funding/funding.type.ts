@@ -4,6 +4,7 @@ import { Quantity } from "../common/quantity.js";
 
 export const FundingAllocation = builder.prismaNode("FundingAllocation", {
   id: { field: "id" },
+  nullable: true,
   description: "Money allocated or invested: who pays, where, for what, how much (exact whole CNY) and when. 经费",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key." }),

@@ -4,6 +4,7 @@ import { HonourKindEnum, HonourLevelEnum, HonourStatusEnum, RecipientKindEnum } 
 
 export const HonourTitle = builder.prismaNode("HonourTitle", {
   id: { field: "id" },
+  nullable: true,
   description: "A title that can be conferred (劳动模范, 五一劳动奖章, 保山工匠, 大国工匠 …), at a level, by its conferring bodies. 荣誉称号",
   fields: (t) => ({
     nameZh: t.exposeString("nameZh", { description: "Chinese name; the natural key. 名称" }),
@@ -36,6 +37,7 @@ export const HonourTitle = builder.prismaNode("HonourTitle", {
 
 export const Honour = builder.prismaNode("Honour", {
   id: { field: "id" },
+  nullable: true,
   description: "One named person or unit holding, recommended for, or stripped of a title. 荣誉",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key." }),

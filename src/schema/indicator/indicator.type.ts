@@ -4,6 +4,7 @@ import { Quantity } from "../common/quantity.js";
 
 export const Indicator = builder.prismaNode("Indicator", {
   id: { field: "id" },
+  nullable: true,
   description: "What a reported figure measures: a stable code with a unit (like a Data Commons statistical variable). 指标",
   fields: (t) => ({
     code: t.exposeString("code", { description: 'Stable dotted code, e.g. "demonstration_points.created". 指标代码' }),
@@ -25,6 +26,7 @@ export const Indicator = builder.prismaNode("Indicator", {
 
 export const ReportedFigure = builder.prismaNode("ReportedFigure", {
   id: { field: "id" },
+  nullable: true,
   description:
     "A number stated in a source about a region or an organisation: indicator × subject × period, with its qualifier and provenance. 报告数字",
   fields: (t) => ({

@@ -3,6 +3,7 @@ import { ProjectStatusEnum } from "../common/enums.js";
 
 export const InnovationProject = builder.prismaNode("InnovationProject", {
   id: { field: "id" },
+  nullable: true,
   description: "A named worker innovation project. 职工创新项目",
   fields: (t) => ({
     nameZh: t.exposeString("nameZh", { description: "Chinese name; the natural key. 名称" }),

@@ -3,6 +3,7 @@ import { OrganisationKindEnum } from "../common/enums.js";
 
 export const Organisation = builder.prismaNode("Organisation", {
   id: { field: "id" },
+  nullable: true,
   description:
     "A trade union, enterprise, government body, coordination group, training institution or publisher, with its hierarchy. 组织",
   fields: (t) => ({

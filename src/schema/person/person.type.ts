@@ -2,6 +2,7 @@ import { builder } from "../../builder.js";
 
 export const Person = builder.prismaNode("Person", {
   id: { field: "id" },
+  nullable: true,
   description: "A named person: an honouree or an author. Only what sources state publicly is held. 人员",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key (names are not unique)." }),

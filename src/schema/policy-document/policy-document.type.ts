@@ -4,6 +4,7 @@ import { PolicyDocumentKindEnum, PolicyDocumentStatusEnum } from "../common/enum
 
 export const PolicyDocument = builder.prismaNode("PolicyDocument", {
   id: { field: "id" },
+  nullable: true,
   description: "A named policy document: rules, work points, notices, opinions, plans, measures, standards, textbooks. 政策文件",
   fields: (t) => ({
     titleZh: t.exposeString("titleZh", { description: "Title as printed, without 《》; the natural key. 标题" }),

@@ -2,6 +2,7 @@ import { builder } from "../../builder.js";
 
 export const Programme = builder.prismaNode("Programme", {
   id: { field: "id" },
+  nullable: true,
   description: 'An ordered list of free-text items a source sets out (the "five forces", the "four steps"). 工作举措',
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key." }),

@@ -3,6 +3,7 @@ import { Quantity } from "../common/quantity.js";
 
 export const Ranking = builder.prismaNode("Ranking", {
   id: { field: "id" },
+  nullable: true,
   description: "A region's or organisation's place in a wider comparison (综合排名全省第四). 排名",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key." }),

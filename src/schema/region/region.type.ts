@@ -3,6 +3,7 @@ import { RegionLevelEnum } from "../common/enums.js";
 
 export const Region = builder.prismaNode("Region", {
   id: { field: "id" },
+  nullable: true,
   description:
     "An administrative division (province, prefecture-level city, county) keyed by its GB/T 2260 code; regions form a tree. 行政区划",
   fields: (t) => ({

@@ -4,6 +4,7 @@ import { Quantity } from "../common/quantity.js";
 
 export const RewardRule = builder.prismaNode("RewardRule", {
   id: { field: "id" },
+  nullable: true,
   description:
     "A standing reward or allowance rule: what a competition placing, prize grade or title earns (a title, cash, a monthly allowance) and how often. 奖励规则",
   fields: (t) => ({

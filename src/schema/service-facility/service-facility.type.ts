@@ -3,6 +3,7 @@ import { FacilityStatusEnum, ServiceFacilityKindEnum } from "../common/enums.js"
 
 export const ServiceFacility = builder.prismaNode("ServiceFacility", {
   id: { field: "id" },
+  nullable: true,
   description: "A named worker service facility: service centre, workers' cultural palace, roadside station. 职工服务阵地",
   fields: (t) => ({
     nameZh: t.exposeString("nameZh", { description: "Chinese name; the natural key. 名称" }),

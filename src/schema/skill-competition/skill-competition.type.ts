@@ -3,6 +3,7 @@ import { CompetitionStatusEnum } from "../common/enums.js";
 
 export const SkillCompetition = builder.prismaNode("SkillCompetition", {
   id: { field: "id" },
+  nullable: true,
   description: "A labour or skill competition: organiser, theme, year and what was reported about it. 劳动和技能竞赛",
   fields: (t) => ({
     nameZh: t.exposeString("nameZh", { description: "Chinese name; the natural key. 名称" }),

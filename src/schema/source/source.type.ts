@@ -4,6 +4,7 @@ import { ArticleSectionEnum } from "../common/enums.js";
 
 export const SourceDocument = builder.prismaNode("SourceDocument", {
   id: { field: "id" },
+  nullable: true,
   description: "One newsletter issue as received; its full text is kept in the repository. 来源文件",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key of the document (its file name without extension)." }),
@@ -16,6 +17,7 @@ export const SourceDocument = builder.prismaNode("SourceDocument", {
 
 export const Article = builder.prismaNode("Article", {
   id: { field: "id" },
+  nullable: true,
   description: "An article of a newsletter: the unit every record's provenance points to. 文章",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key of the article." }),
