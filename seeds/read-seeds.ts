@@ -62,19 +62,24 @@ function describeRecord(data: unknown, issuePath: PropertyKey[]): string {
   return parts.join(".") || "(file)";
 }
 
-async function parseFile<S extends z.ZodType>(file: string, schema: S, problems: string[]): Promise<z.infer<S> | undefined> {
-  const relative = path.relative(seedsRoot, file);
+/** How problems name a file: "seeds/articles/x.json" for the project's own seeds. */
+function displayPath(file: string, root: string) {
+  return path.join(root === seedsRoot ? "seeds" : root, path.relative(root, file));
+}
+
+async function parseFile<S extends z.ZodType>(file: string, root: string, schema: S, problems: string[]): Promise<z.infer<S> | undefined> {
+  const shown = displayPath(file, root);
   let raw: unknown;
   try {
     raw = JSON.parse(await fs.readFile(file, "utf8"));
   } catch (error) {
-    problems.push(`seeds/${relative}: not readable JSON: ${(error as Error).message}`);
+    problems.push(`${shown}: not readable JSON: ${(error as Error).message}`);
     return undefined;
   }
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.push(`seeds/${relative}: ${describeRecord(raw, issue.path)}: ${issue.message}`);
+    problems.push(`${shown}: ${describeRecord(raw, issue.path)}: ${issue.message}`);
   }
   return undefined;
 }
@@ -91,22 +96,22 @@ async function jsonFilesIn(folder: string): Promise<string[]> {
  */
 export async function readSeeds(root: string = seedsRoot): Promise<SeedBundle> {
   const problems: string[] = [];
-  const regions = await parseFile(path.join(root, "reference/regions.json"), regionsFile, problems);
-  const indicators = await parseFile(path.join(root, "reference/indicators.json"), indicatorsFile, problems);
+  const regions = await parseFile(path.join(root, "reference/regions.json"), root, regionsFile, problems);
+  const indicators = await parseFile(path.join(root, "reference/indicators.json"), root, indicatorsFile, problems);
 
   const sourceDocuments: SourceDocumentBundle[] = [];
   for (const file of await jsonFilesIn(path.join(root, "sources"))) {
-    const meta = await parseFile(file, sourceDocumentFile, problems);
+    const meta = await parseFile(file, root, sourceDocumentFile, problems);
     if (!meta) continue;
     const text = await fs.readFile(path.join(path.dirname(file), meta.fileName), "utf8").catch(() => undefined);
-    if (text === undefined) problems.push(`seeds/${path.relative(root, file)}: fileName: ${meta.fileName} is missing`);
-    else sourceDocuments.push({ file: path.relative(root, file), meta, compactText: compact(text) });
+    if (text === undefined) problems.push(`${displayPath(file, root)}: fileName: ${meta.fileName} is missing`);
+    else sourceDocuments.push({ file: displayPath(file, root), meta, compactText: compact(text) });
   }
 
   const articles: ArticleBundle[] = [];
   for (const file of await jsonFilesIn(path.join(root, "articles"))) {
-    const data = await parseFile(file, articleFile, problems);
-    if (data) articles.push({ file: path.relative(root, file), data });
+    const data = await parseFile(file, root, articleFile, problems);
+    if (data) articles.push({ file: displayPath(file, root), data });
   }
 
   const bundle = { regions: regions?.regions ?? [], indicators: indicators?.indicators ?? [], sourceDocuments, articles };
@@ -126,7 +131,7 @@ function articleSpans(bundle: SeedBundle, problems: string[]): Map<string, strin
     const starts = ofSource.map((a) => source.compactText.lastIndexOf(compact(a.data.article.titleZh)));
     ofSource.forEach((a, i) => {
       if (starts[i]! < 0) {
-        problems.push(`seeds/${a.file}: article.titleZh: not found in ${source.meta.fileName}`);
+        problems.push(`${a.file}: article.titleZh: not found in ${source.meta.fileName}`);
         return;
       }
       const end = starts.slice(i + 1).find((start) => start > starts[i]!) ?? source.compactText.length;
@@ -164,7 +169,7 @@ function crossCheck(bundle: SeedBundle): string[] {
 
   for (const { file, data } of bundle.articles) {
     const where = (collection: string, index: number, label: string, field: string) =>
-      `seeds/${file}: ${collection}[${index}] (${label}).${field}`;
+      `${file}: ${collection}[${index}] (${label}).${field}`;
     const articleText = spans.get(data.article.key) ?? "";
 
     const unique = (kind: string, value: string, place: string) => {
@@ -176,11 +181,11 @@ function crossCheck(bundle: SeedBundle): string[] {
       if (value !== undefined && !known.has(value)) problems.push(`${place}: unknown ${kind} "${value}"`);
     };
 
-    unique("article", data.article.key, `seeds/${file}: article.key`);
-    mustExist(sourceKeys, data.article.sourceDocument, "source document", `seeds/${file}: article.sourceDocument`);
-    mustExist(organisations, data.article.authorOrganisation, "organisation", `seeds/${file}: article.authorOrganisation`);
-    mustExist(organisations, data.article.originalPublisher, "organisation", `seeds/${file}: article.originalPublisher`);
-    for (const author of data.article.authors) mustExist(persons, author, "person", `seeds/${file}: article.authors`);
+    unique("article", data.article.key, `${file}: article.key`);
+    mustExist(sourceKeys, data.article.sourceDocument, "source document", `${file}: article.sourceDocument`);
+    mustExist(organisations, data.article.authorOrganisation, "organisation", `${file}: article.authorOrganisation`);
+    mustExist(organisations, data.article.originalPublisher, "organisation", `${file}: article.originalPublisher`);
+    for (const author of data.article.authors) mustExist(persons, author, "person", `${file}: article.authors`);
 
     const collections = Object.entries(data).filter(([name]) => name !== "article") as [string, Record<string, unknown>[]][];
     for (const [collection, records] of collections) {
