@@ -34,8 +34,11 @@ function reportCatalogColumnsAsText(result: pg.QueryResult): pg.QueryResult {
 /** The driver adapter the Prisma CLI (migrate deploy/diff/status) uses through prisma.config.ts. */
 export function createMigrationAdapterFactory(target: DatabaseTarget) {
   if (target.provider === "postgresql") {
-    return new PrismaPg(new pg.Pool({ connectionString: target.location, Client: CatalogTextClient }), {
+    // The schema engine writes unqualified names, so a non-default schema must lead the search path.
+    const searchPath = target.postgresSchema ? { options: `-c search_path="${target.postgresSchema}"` } : {};
+    return new PrismaPg(new pg.Pool({ connectionString: target.location, Client: CatalogTextClient, ...searchPath }), {
       disposeExternalPool: true,
+      schema: target.postgresSchema,
     });
   }
   if (target.location !== ":memory:") fs.mkdirSync(path.dirname(target.location), { recursive: true });

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { maxRequestBytes, startServer } from "../../src/server.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database.js";
+
+let database: TestDatabase;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await database.seed();
+  server = await startServer({ database: database.handle, port: 0, host: "127.0.0.1" });
+});
+afterAll(async () => {
+  await server?.stop();
+  await database?.close();
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+
+describe("over HTTP", () => {
+  it("answers GraphQL at /graphql", async () => {
+    const response = await post({ query: `query Baoshan { region(code: "530500") { nameZh nameEn } }`, operationName: "Baoshan" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(await response.json()).toEqual({ data: { region: { nameZh: "保山市", nameEn: "Baoshan" } } });
+  });
+
+  it("reports liveness at /healthz and database readiness at /readyz", async () => {
+    const health = await fetch(new URL("/healthz", server.url));
+    expect([health.status, await health.json()]).toEqual([200, { status: "ok" }]);
+    const ready = await fetch(new URL("/readyz", server.url));
+    expect([ready.status, await ready.json()]).toEqual([200, { status: "ready" }]);
+  });
+
+  it("answers an oversized page request with 400 and PAGE_SIZE_EXCEEDED", async () => {
+    const response = await post({ query: `{ reportedFigures(first: 1000) { totalCount } }` });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].extensions).toEqual({ code: "PAGE_SIZE_EXCEEDED", argument: "first", maximum: 100 });
+    expect(body.data).toBeUndefined();
+  });
+
+  it("refuses bodies over the size limit with 413", async () => {
+    const response = await post({ query: `{ regions { totalCount } }`, padding: "x".repeat(maxRequestBytes) });
+    expect(response.status).toBe(413);
+  });
+
+  it("keeps CSRF prevention on: a simple cross-site GET is refused", async () => {
+    const response = await fetch(`${server.url}?query=${encodeURIComponent("{ regions { totalCount } }")}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+
+  it("answers malformed JSON and unknown paths with client errors, not 500s", async () => {
+    const malformed = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    expect(malformed.status).toBe(400);
+    const missing = await fetch(new URL("/nowhere", server.url));
+    expect(missing.status).toBe(404);
+  });
+});
