@@ -36,7 +36,7 @@ describe("over HTTP", () => {
   it("answers an oversized page request with 400 and PAGE_SIZE_EXCEEDED", async () => {
     const response = await post({ query: `{ reportedFigures(first: 1000) { totalCount } }` });
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body: any = await response.json();
     expect(body.errors[0].extensions).toEqual({ code: "PAGE_SIZE_EXCEEDED", argument: "first", maximum: 100 });
     expect(body.data).toBeUndefined();
   });
