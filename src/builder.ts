@@ -15,6 +15,8 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     ID: { Input: string; Output: string | number };
     SafeInt: { Input: number; Output: number };
+    PositiveInt: { Input: number; Output: number };
+    NonNegativeInt: { Input: number; Output: number };
     Period: { Input: string; Output: string };
   };
 }>({

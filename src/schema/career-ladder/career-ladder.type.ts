@@ -19,7 +19,7 @@ export const CareerLadder = builder.prismaNode("CareerLadder", {
 export const CareerLadderStep = builder.prismaObject("CareerLadderStep", {
   description: "One step of a career ladder. 层级",
   fields: (t) => ({
-    ordinal: t.exposeInt("ordinal", { description: "Position from the bottom, starting at 1. 序号" }),
+    ordinal: t.expose("ordinal", { type: "PositiveInt", description: "Position from the bottom, starting at 1. 序号" }),
     nameZh: t.exposeString("nameZh", { description: "Chinese name. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
     addedByOrganisation: t.exposeBoolean("addedByOrganisation", {

@@ -1,10 +1,12 @@
 import { GraphQLScalarType, Kind } from "graphql";
-import { SafeIntResolver } from "graphql-scalars";
+import { NonNegativeIntResolver, PositiveIntResolver, SafeIntResolver } from "graphql-scalars";
 import { builder } from "../../builder.js";
 import { periodPattern } from "../../../seeds/seed-schema.js";
 import { ErrorCode, userError } from "./errors.js";
 
 builder.addScalarType("SafeInt", SafeIntResolver);
+builder.addScalarType("PositiveInt", PositiveIntResolver);
+builder.addScalarType("NonNegativeInt", NonNegativeIntResolver);
 
 function parsePeriod(value: unknown): string {
   if (typeof value === "string" && periodPattern.test(value)) return value;

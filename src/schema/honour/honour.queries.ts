@@ -1,7 +1,7 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourKindEnum, HonourLevelEnum, HonourStatusEnum, RecipientKindEnum } from "../common/enums.js";
-import { notFound } from "../common/errors.js";
+import { foundOr } from "../common/errors.js";
 import { PeriodRange, periodCondition, presentFields, regionSubtree } from "../common/filters.js";
 import { Honour, HonourTitle } from "./honour.type.js";
 
@@ -52,11 +52,8 @@ builder.queryFields((t) => ({
     type: HonourTitle,
     description: "One honour title by its Chinese name. An unknown name is a NOT_FOUND error.",
     args: { nameZh: t.arg.string({ required: true }) },
-    resolve: async (query, _root, { nameZh }, context) => {
-      const title = await context.db.honourTitle.findUnique({ ...query, where: { nameZh } });
-      if (!title) throw notFound("honour title", nameZh, "nameZh");
-      return title;
-    },
+    resolve: (query, _root, { nameZh }, context) =>
+      foundOr(context.db.honourTitle.findUnique({ ...query, where: { nameZh } }), "honour title", nameZh, "nameZh"),
   }),
   honourTitles: t.prismaConnection({
     type: HonourTitle,

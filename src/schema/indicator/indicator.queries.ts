@@ -1,7 +1,7 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourLevelEnum, HonourStatusEnum, QualifierEnum, SortDirectionEnum, UnitEnum } from "../common/enums.js";
-import { notFound } from "../common/errors.js";
+import { foundOr } from "../common/errors.js";
 import { PeriodRange, periodCondition, presentFields, regionSubtree } from "../common/filters.js";
 import { Indicator, ReportedFigure } from "./indicator.type.js";
 
@@ -60,11 +60,8 @@ builder.queryFields((t) => ({
     type: Indicator,
     description: "One indicator of the registry by its code. An unknown code is a NOT_FOUND error.",
     args: { code: t.arg.string({ required: true }) },
-    resolve: async (query, _root, { code }, context) => {
-      const indicator = await context.db.indicator.findUnique({ ...query, where: { code } });
-      if (!indicator) throw notFound("indicator", code, "code");
-      return indicator;
-    },
+    resolve: (query, _root, { code }, context) =>
+      foundOr(context.db.indicator.findUnique({ ...query, where: { code } }), "indicator", code, "code"),
   }),
   indicators: t.prismaConnection({
     type: Indicator,

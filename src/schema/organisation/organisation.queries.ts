@@ -1,7 +1,7 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { OrganisationKindEnum } from "../common/enums.js";
-import { notFound } from "../common/errors.js";
+import { foundOr } from "../common/errors.js";
 import { inRegionTree } from "../common/filters.js";
 import { Organisation } from "./organisation.type.js";
 
@@ -32,11 +32,8 @@ builder.queryFields((t) => ({
     type: Organisation,
     description: "One organisation by its full Chinese name. An unknown name is a NOT_FOUND error.",
     args: { nameZh: t.arg.string({ required: true, description: "Full Chinese name, e.g. 保山市总工会." }) },
-    resolve: async (query, _root, { nameZh }, context) => {
-      const organisation = await context.db.organisation.findUnique({ ...query, where: { nameZh } });
-      if (!organisation) throw notFound("organisation", nameZh, "nameZh");
-      return organisation;
-    },
+    resolve: (query, _root, { nameZh }, context) =>
+      foundOr(context.db.organisation.findUnique({ ...query, where: { nameZh } }), "organisation", nameZh, "nameZh"),
   }),
   organisations: t.prismaConnection({
     type: Organisation,

@@ -1,7 +1,7 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { PolicyDocumentKindEnum, PolicyDocumentStatusEnum, SortDirectionEnum } from "../common/enums.js";
-import { notFound } from "../common/errors.js";
+import { foundOr } from "../common/errors.js";
 import { PeriodRange, inRegionTree, periodCondition } from "../common/filters.js";
 import { PolicyDocument } from "./policy-document.type.js";
 
@@ -40,11 +40,8 @@ builder.queryFields((t) => ({
     type: PolicyDocument,
     description: "One policy document by its exact Chinese title (without 《》). An unknown title is a NOT_FOUND error.",
     args: { titleZh: t.arg.string({ required: true }) },
-    resolve: async (query, _root, { titleZh }, context) => {
-      const document = await context.db.policyDocument.findUnique({ ...query, where: { titleZh } });
-      if (!document) throw notFound("policy document", titleZh, "titleZh");
-      return document;
-    },
+    resolve: (query, _root, { titleZh }, context) =>
+      foundOr(context.db.policyDocument.findUnique({ ...query, where: { titleZh } }), "policy document", titleZh, "titleZh"),
   }),
   policyDocuments: t.prismaConnection({
     type: PolicyDocument,

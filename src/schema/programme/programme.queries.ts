@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { notFound } from "../common/errors.js";
+import { foundOr } from "../common/errors.js";
 import { Programme } from "./programme.type.js";
 
 builder.queryFields((t) => ({
@@ -7,11 +7,8 @@ builder.queryFields((t) => ({
     type: Programme,
     description: "One programme list by its key. An unknown key is a NOT_FOUND error.",
     args: { key: t.arg.string({ required: true }) },
-    resolve: async (query, _root, { key }, context) => {
-      const programme = await context.db.programme.findUnique({ ...query, where: { key } });
-      if (!programme) throw notFound("programme", key, "key");
-      return programme;
-    },
+    resolve: (query, _root, { key }, context) =>
+      foundOr(context.db.programme.findUnique({ ...query, where: { key } }), "programme", key, "key"),
   }),
   programmes: t.prismaConnection({
     type: Programme,

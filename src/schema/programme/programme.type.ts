@@ -20,9 +20,9 @@ export const Programme = builder.prismaNode("Programme", {
 export const ProgrammeItem = builder.prismaObject("ProgrammeItem", {
   description: "One item of a programme list. 条目",
   fields: (t) => ({
-    ordinal: t.exposeInt("ordinal", { description: "Position, from 1. 序号" }),
+    ordinal: t.expose("ordinal", { type: "PositiveInt", description: "Position, from 1. 序号" }),
     textZh: t.exposeString("textZh", { description: "The item as the source words it. 内容" }),
     textEn: t.exposeString("textEn", { description: "The item in English." }),
-    weightPercent: t.exposeInt("weightPercent", { nullable: true, description: "Its share of the whole in percent, when given. 权重" }),
+    weightPercent: t.expose("weightPercent", { type: "NonNegativeInt", nullable: true, description: "Its share of the whole in percent, when given. 权重" }),
   }),
 });

@@ -18,7 +18,7 @@ export const Ranking = builder.prismaNode("Ranking", {
       select: { qualifier: true, rank: true, statedAs: true },
       resolve: (ranking) => ({ qualifier: ranking.qualifier, value: ranking.rank, valueMax: null, statedAs: ranking.statedAs, unit: "RANK" as const }),
     }),
-    outOf: t.exposeInt("outOf", { nullable: true, description: "How many were compared, when the source says. 参评数" }),
+    outOf: t.expose("outOf", { type: "PositiveInt", nullable: true, description: "How many were compared, when the source says. 参评数" }),
     period: t.expose("period", { type: "Period", nullable: true, description: "Period of the comparison. 时期" }),
     source: t.relation("citation", { description: "Where the ranking is stated." }),
   }),

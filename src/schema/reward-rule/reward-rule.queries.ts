@@ -7,7 +7,7 @@ const RewardRuleFilter = builder.inputType("RewardRuleFilter", {
   fields: (t) => ({
     kind: t.field({ type: RewardRuleKindEnum, required: false, description: "Only this kind." }),
     grantorNameZh: t.string({ required: false, description: "Only rules this organisation grants." }),
-    rank: t.int({ required: false, description: "Only competition rules that cover this placing." }),
+    rank: t.field({ type: "PositiveInt", required: false, description: "Only competition rules that cover this placing." }),
   }),
 });
 

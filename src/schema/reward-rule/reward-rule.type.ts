@@ -14,8 +14,8 @@ export const RewardRule = builder.prismaNode("RewardRule", {
     policyDocument: t.relation("policyDocument", { nullable: true, description: "The document that establishes the rule. 依据文件" }),
     conditionZh: t.exposeString("conditionZh", { description: "Who qualifies, as the source says. 条件" }),
     conditionEn: t.exposeString("conditionEn", { description: "The same in English." }),
-    rankFrom: t.exposeInt("rankFrom", { nullable: true, description: "For competition placings: best place covered (1 = first). 名次起" }),
-    rankTo: t.exposeInt("rankTo", { nullable: true, description: "For competition placings: worst place covered. 名次止" }),
+    rankFrom: t.expose("rankFrom", { type: "PositiveInt", nullable: true, description: "For competition placings: best place covered (1 = first). 名次起" }),
+    rankTo: t.expose("rankTo", { type: "PositiveInt", nullable: true, description: "For competition placings: worst place covered. 名次止" }),
     prizeGradeZh: t.exposeString("prizeGradeZh", { nullable: true, description: "Prize grade (一等奖 …). 奖项等级" }),
     honourTitle: t.relation("honourTitle", { nullable: true, description: "Title conferred under the rule. 授予称号" }),
     amount: t.field({
@@ -28,7 +28,7 @@ export const RewardRule = builder.prismaNode("RewardRule", {
           ? null
           : { qualifier: rule.qualifier, value: rule.amountCny, valueMax: rule.amountCnyMax, statedAs: rule.statedAs, unit: rule.unit },
     }),
-    cycleMonths: t.exposeInt("cycleMonths", { nullable: true, description: "How often it is awarded or assessed, in months (24 = every two years). 周期" }),
+    cycleMonths: t.expose("cycleMonths", { type: "PositiveInt", nullable: true, description: "How often it is awarded or assessed, in months (24 = every two years). 周期" }),
     source: t.relation("citation", { description: "Where the rule is stated." }),
   }),
 });

@@ -7,7 +7,7 @@ import { SkillCompetition } from "./skill-competition.type.js";
 const SkillCompetitionFilter = builder.inputType("SkillCompetitionFilter", {
   description: "Narrows a list of competitions; all given conditions must hold.",
   fields: (t) => ({
-    year: t.int({ required: false, description: "Only this year." }),
+    year: t.field({ type: "PositiveInt", required: false, description: "Only this year." }),
     status: t.field({ type: CompetitionStatusEnum, required: false, description: "Only planned, or only held." }),
     organiserNameZh: t.string({ required: false, description: "Only competitions this organisation organised." }),
     regionCode: t.string({ required: false, description: "Only competitions held in this division or below it." }),

@@ -10,7 +10,7 @@ export const SkillCompetition = builder.prismaNode("SkillCompetition", {
     nameEn: t.exposeString("nameEn", { description: "English name." }),
     themeZh: t.exposeString("themeZh", { nullable: true, description: "Theme slogan. 主题" }),
     themeEn: t.exposeString("themeEn", { nullable: true, description: "Theme in English." }),
-    year: t.exposeInt("year", { description: "Year held or planned. 年度" }),
+    year: t.expose("year", { type: "PositiveInt", description: "Year held or planned. 年度" }),
     status: t.expose("status", { type: CompetitionStatusEnum, description: "Planned or held. 状态" }),
     organiser: t.relation("organiser", { description: "Organising body. 主办单位" }),
     region: t.relation("region", { nullable: true, description: "Where it is held. 地区" }),

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { notFound } from "../common/errors.js";
+import { foundOr } from "../common/errors.js";
 import { ArticleSectionEnum } from "../common/enums.js";
 import { Article, SourceDocument } from "./source.type.js";
 
@@ -28,10 +28,7 @@ builder.queryFields((t) => ({
     type: Article,
     description: "One article by its key. An unknown key is a NOT_FOUND error.",
     args: { key: t.arg.string({ required: true }) },
-    resolve: async (query, _root, { key }, context) => {
-      const article = await context.db.article.findUnique({ ...query, where: { key } });
-      if (!article) throw notFound("article", key, "key");
-      return article;
-    },
+    resolve: (query, _root, { key }, context) =>
+      foundOr(context.db.article.findUnique({ ...query, where: { key } }), "article", key, "key"),
   }),
 }));

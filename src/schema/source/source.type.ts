@@ -21,7 +21,7 @@ export const Article = builder.prismaNode("Article", {
   description: "An article of a newsletter: the unit every record's provenance points to. 文章",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key of the article." }),
-    ordinal: t.exposeInt("ordinal", { description: "Position in its newsletter, from 1." }),
+    ordinal: t.expose("ordinal", { type: "PositiveInt", description: "Position in its newsletter, from 1." }),
     section: t.expose("section", { type: ArticleSectionEnum, description: "Newsletter section. 栏目" }),
     titleZh: t.exposeString("titleZh", { description: "Title as printed. 标题" }),
     titleEn: t.exposeString("titleEn", { description: "English title." }),
