@@ -1,4 +1,6 @@
 import SchemaBuilder from "@pothos/core";
+import DirectivePlugin from "@pothos/plugin-directives";
+import FederationPlugin from "@pothos/plugin-federation";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "./generated/pothos-types.js";
@@ -6,6 +8,7 @@ import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
 import { decodeNodeId, encodeNodeId, resolveNodeIds } from "./schema/common/global-id.js";
 import { pageSize } from "./schema/common/page-size.js";
+import "./schema/common/total-count-plugin.js";
 
 /** The one SchemaBuilder: plugins, scalars and root types. It defines no domain types. */
 export const builder = new SchemaBuilder<{
@@ -20,15 +23,33 @@ export const builder = new SchemaBuilder<{
     Period: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin, PrismaPlugin],
+  plugins: [RelayPlugin, PrismaPlugin, DirectivePlugin, FederationPlugin, "totalCountDescription"],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
     encodeGlobalID: encodeNodeId,
     decodeGlobalID: decodeNodeId,
-    nodesOnConnection: true,
+    nodesOnConnection: { description: "The records of this page, without their cursors. 本页记录" },
+    idFieldOptions: { description: "Global ID: opaque and stable, for node(id:) and client caches. 全局标识" },
+    nodeTypeOptions: { description: "A record that can be fetched by its global ID with node(id:). 可寻址记录" },
+    pageInfoTypeOptions: { description: "Where a page sits in the whole list (Relay cursor pagination). 分页信息", shareable: true },
+    defaultConnectionTypeOptions: { description: "One page of a list, with its total size (Relay connection). 分页列表" },
+    defaultEdgeTypeOptions: { description: "One record of a page with its cursor. 记录与游标" },
+    edgesFieldOptions: { description: "The records of this page with their cursors." },
+    nodeFieldOptions: { description: "The record." },
+    cursorFieldOptions: { description: "Opaque position of this record, for after: / before:." },
+    pageInfoFieldOptions: { description: "Where this page sits in the whole list." },
+    hasNextPageFieldOptions: { description: "Whether records follow this page.", shareable: true },
+    hasPreviousPageFieldOptions: { description: "Whether records precede this page.", shareable: true },
+    startCursorFieldOptions: { description: "Cursor of the first record of this page.", shareable: true },
+    endCursorFieldOptions: { description: "Cursor of the last record of this page.", shareable: true },
+    firstArgOptions: { description: "Page size from the start or from `after` (default 20, at most 100)." },
+    lastArgOptions: { description: "Page size from the end or from `before` (at most 100)." },
+    afterArgOptions: { description: "Return records after this cursor." },
+    beforeArgOptions: { description: "Return records before this cursor." },
     nodeQueryOptions: {
+      args: { id: { description: "A global ID, as the id field of any record returns it." } },
       description: "Fetches any record by its global ID. An unknown ID is a NOT_FOUND error, a malformed one INVALID_ID.",
       resolve: async (_root, { id }, _context, info, resolveNode) => {
         const [node] = await resolveNodeIds(info, [id], async ([one]) => [await resolveNode(one!)]);
@@ -37,6 +58,7 @@ export const builder = new SchemaBuilder<{
       },
     },
     nodesQueryOptions: {
+      args: { ids: { description: "Global IDs, as the id fields of records return them." } },
       description: "Fetches records by global ID, in the order given; each unknown or malformed ID is an error at its position.",
       resolve: (_root, { ids }, _context, info, resolveNodes) => resolveNodeIds(info, ids, resolveNodes),
     },

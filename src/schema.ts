@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, printSchema } from "graphql";
+import { printSubgraphSchema } from "@apollo/subgraph";
 import { builder } from "./builder.js";
 import "./schema/common/scalars.js";
 import "./schema/common/enums.js";
@@ -38,8 +38,11 @@ import "./schema/demonstration-point/demonstration-point.queries.js";
 import "./schema/innovation-project/innovation-project.type.js";
 import "./schema/innovation-project/innovation-project.queries.js";
 
-/** The whole GraphQL schema, types sorted so its printed SDL is stable. */
-export const schema = lexicographicSortSchema(builder.toSchema());
+/**
+ * The whole schema as an Apollo Federation v2 subgraph (entities keyed by natural keys, `_service`
+ * and `_entities`), types sorted so its printed SDL is stable.
+ */
+export const schema = builder.toSubGraphSchema({ linkUrl: "https://specs.apollo.dev/federation/v2.6" });
 
-/** The SDL as committed in schema/schema.graphql. */
-export const printedSchema = () => `${printSchema(schema)}\n`;
+/** The subgraph SDL, with its federation directives, as committed in schema/schema.graphql. */
+export const printedSchema = () => `${printSubgraphSchema(schema)}\n`;

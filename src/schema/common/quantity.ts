@@ -13,6 +13,8 @@ export interface QuantityShape {
 }
 
 export const Quantity = builder.objectRef<QuantityShape>("Quantity").implement({
+  // A value type: partner subgraphs may resolve Quantity fields of their own.
+  shareable: true,
   description:
     "A number as the source states it: exact, a lower or upper bound, or a range, in a unit. No data is never a zero Quantity: it is an absent one. 数值",
   fields: (t) => ({

@@ -15,3 +15,8 @@ export const CraftsmanStudio = builder.prismaNode("CraftsmanStudio", {
     source: t.relation("citation", { description: "Where the studio is named." }),
   }),
 });
+
+builder.asEntity(CraftsmanStudio, {
+  key: builder.selection<{ nameZh: string }>("nameZh"),
+  resolveReference: ({ nameZh }, context) => context.db.craftsmanStudio.findUnique({ where: { nameZh } }),
+});

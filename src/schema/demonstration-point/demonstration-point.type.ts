@@ -14,3 +14,8 @@ export const DemonstrationPoint = builder.prismaNode("DemonstrationPoint", {
     source: t.relation("citation", { description: "Where the point is named." }),
   }),
 });
+
+builder.asEntity(DemonstrationPoint, {
+  key: builder.selection<{ nameZh: string }>("nameZh"),
+  resolveReference: ({ nameZh }, context) => context.db.demonstrationPoint.findUnique({ where: { nameZh } }),
+});

@@ -34,7 +34,7 @@ builder.queryFields((t) => ({
     type: FundingAllocation,
     cursor: "id",
     description: "Funding allocations by purpose, region tree, payer and period; in recorded order unless orderBy is given.",
-    args: { filter: t.arg({ type: FundingFilter, required: false }), orderBy: t.arg({ type: FundingOrder, required: false }) },
+    args: { filter: t.arg({ type: FundingFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }), orderBy: t.arg({ type: FundingOrder, required: false, description: "Sort order; ties are broken by record id." }) },
     resolve: async (query, _root, args, context) => {
       const direction = args.orderBy?.direction === "ASC" ? "asc" : "desc";
       return context.db.fundingAllocation.findMany({

@@ -51,7 +51,7 @@ builder.queryFields((t) => ({
   honourTitle: t.prismaField({
     type: HonourTitle,
     description: "One honour title by its Chinese name. An unknown name is a NOT_FOUND error.",
-    args: { nameZh: t.arg.string({ required: true }) },
+    args: { nameZh: t.arg.string({ required: true, description: "The exact Chinese name." }) },
     resolve: (query, _root, { nameZh }, context) =>
       foundOr(context.db.honourTitle.findUnique({ ...query, where: { nameZh } }), "honour title", nameZh, "nameZh"),
   }),
@@ -59,7 +59,7 @@ builder.queryFields((t) => ({
     type: HonourTitle,
     cursor: "id",
     description: "Honour titles by level, kind and recipient.",
-    args: { filter: t.arg({ type: HonourTitleFilter, required: false }) },
+    args: { filter: t.arg({ type: HonourTitleFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
     resolve: (query, _root, args, context) =>
       context.db.honourTitle.findMany({ ...query, where: presentFields(args.filter), orderBy: { id: "asc" } }),
     totalCount: (_connection, args, context) => context.db.honourTitle.count({ where: presentFields(args.filter) }),
@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
     type: Honour,
     cursor: "id",
     description: "Named honours. Unnamed counts (推荐全国劳模2名) are reportedFigures with an honourTitle.",
-    args: { filter: t.arg({ type: HonourFilter, required: false }) },
+    args: { filter: t.arg({ type: HonourFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
     resolve: async (query, _root, args, context) =>
       context.db.honour.findMany({ ...query, where: await honourWhere(args.filter, context), orderBy: { id: "asc" } }),
     totalCount: async (_connection, args, context) => context.db.honour.count({ where: await honourWhere(args.filter, context) }),

@@ -50,3 +50,13 @@ export const Honour = builder.prismaNode("Honour", {
     source: t.relation("citation", { description: "Where the honour is stated." }),
   }),
 });
+
+builder.asEntity(Honour, {
+  key: builder.selection<{ key: string }>("key"),
+  resolveReference: ({ key }, context) => context.db.honour.findUnique({ where: { key } }),
+});
+
+builder.asEntity(HonourTitle, {
+  key: builder.selection<{ nameZh: string }>("nameZh"),
+  resolveReference: ({ nameZh }, context) => context.db.honourTitle.findUnique({ where: { nameZh } }),
+});

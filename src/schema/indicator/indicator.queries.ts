@@ -59,7 +59,7 @@ builder.queryFields((t) => ({
   indicator: t.prismaField({
     type: Indicator,
     description: "One indicator of the registry by its code. An unknown code is a NOT_FOUND error.",
-    args: { code: t.arg.string({ required: true }) },
+    args: { code: t.arg.string({ required: true, description: "The indicator code, e.g. demonstration_points.created." }) },
     resolve: (query, _root, { code }, context) =>
       foundOr(context.db.indicator.findUnique({ ...query, where: { code } }), "indicator", code, "code"),
   }),
@@ -77,8 +77,8 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Figures reported in sources, filtered by indicator, subject (region tree or organisation), period and qualifier.",
     args: {
-      filter: t.arg({ type: ReportedFigureFilter, required: false }),
-      orderBy: t.arg({ type: ReportedFigureOrder, required: false }),
+      filter: t.arg({ type: ReportedFigureFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: ReportedFigureOrder, required: false, description: "Sort order; ties are broken by record id." }),
     },
     resolve: async (query, _root, args, context) => {
       const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";

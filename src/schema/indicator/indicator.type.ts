@@ -48,3 +48,13 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
     source: t.relation("citation", { description: "Where the figure is stated." }),
   }),
 });
+
+builder.asEntity(Indicator, {
+  key: builder.selection<{ code: string }>("code"),
+  resolveReference: ({ code }, context) => context.db.indicator.findUnique({ where: { code } }),
+});
+
+builder.asEntity(ReportedFigure, {
+  key: builder.selection<{ key: string }>("key"),
+  resolveReference: ({ key }, context) => context.db.reportedFigure.findUnique({ where: { key } }),
+});

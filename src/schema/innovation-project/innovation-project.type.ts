@@ -15,3 +15,8 @@ export const InnovationProject = builder.prismaNode("InnovationProject", {
     source: t.relation("citation", { description: "Where the project is named." }),
   }),
 });
+
+builder.asEntity(InnovationProject, {
+  key: builder.selection<{ nameZh: string }>("nameZh"),
+  resolveReference: ({ nameZh }, context) => context.db.innovationProject.findUnique({ where: { nameZh } }),
+});

@@ -39,7 +39,7 @@ builder.queryFields((t) => ({
     type: Organisation,
     cursor: "id",
     description: "Organisations, filtered; in the order they were recorded.",
-    args: { filter: t.arg({ type: OrganisationFilter, required: false }) },
+    args: { filter: t.arg({ type: OrganisationFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
     resolve: async (query, _root, args, context) =>
       context.db.organisation.findMany({ ...query, where: await organisationWhere(args.filter, context), orderBy: { id: "asc" } }),
     totalCount: async (_connection, args, context) => context.db.organisation.count({ where: await organisationWhere(args.filter, context) }),

@@ -41,3 +41,8 @@ export const Organisation = builder.prismaNode("Organisation", {
     programmes: t.relation("programmes", { description: "Ordered programme lists it announced. 工作举措", query: { orderBy: { id: "asc" } } }),
   }),
 });
+
+builder.asEntity(Organisation, {
+  key: builder.selection<{ nameZh: string }>("nameZh"),
+  resolveReference: ({ nameZh }, context) => context.db.organisation.findUnique({ where: { nameZh } }),
+});

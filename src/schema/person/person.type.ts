@@ -13,3 +13,8 @@ export const Person = builder.prismaNode("Person", {
     source: t.relation("citation", { nullable: true, description: "Where the person is named." }),
   }),
 });
+
+builder.asEntity(Person, {
+  key: builder.selection<{ key: string }>("key"),
+  resolveReference: ({ key }, context) => context.db.person.findUnique({ where: { key } }),
+});

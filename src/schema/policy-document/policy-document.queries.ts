@@ -39,7 +39,7 @@ builder.queryFields((t) => ({
   policyDocument: t.prismaField({
     type: PolicyDocument,
     description: "One policy document by its exact Chinese title (without 《》). An unknown title is a NOT_FOUND error.",
-    args: { titleZh: t.arg.string({ required: true }) },
+    args: { titleZh: t.arg.string({ required: true, description: "The exact Chinese title, without 《》." }) },
     resolve: (query, _root, { titleZh }, context) =>
       foundOr(context.db.policyDocument.findUnique({ ...query, where: { titleZh } }), "policy document", titleZh, "titleZh"),
   }),
@@ -48,8 +48,8 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Policy documents, filtered by kind, status, issuer and issue period.",
     args: {
-      filter: t.arg({ type: PolicyDocumentFilter, required: false }),
-      orderBy: t.arg({ type: PolicyDocumentOrder, required: false }),
+      filter: t.arg({ type: PolicyDocumentFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: PolicyDocumentOrder, required: false, description: "Sort order; ties are broken by record id." }),
     },
     resolve: async (query, _root, args, context) => {
       const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";

@@ -40,3 +40,8 @@ builder.prismaObjectField(Organisation, "issuedDocuments", (t) =>
     resolve: (organisation) => organisation.issuedDocuments.map((issuer) => issuer.document),
   }),
 );
+
+builder.asEntity(PolicyDocument, {
+  key: builder.selection<{ titleZh: string }>("titleZh"),
+  resolveReference: ({ titleZh }, context) => context.db.policyDocument.findUnique({ where: { titleZh } }),
+});

@@ -6,7 +6,7 @@ builder.queryFields((t) => ({
   programme: t.prismaField({
     type: Programme,
     description: "One programme list by its key. An unknown key is a NOT_FOUND error.",
-    args: { key: t.arg.string({ required: true }) },
+    args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
     resolve: (query, _root, { key }, context) =>
       foundOr(context.db.programme.findUnique({ ...query, where: { key } }), "programme", key, "key"),
   }),

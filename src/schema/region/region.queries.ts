@@ -52,8 +52,8 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Regions, filtered and sorted (default: by division code).",
     args: {
-      filter: t.arg({ type: RegionFilter, required: false }),
-      orderBy: t.arg({ type: RegionOrder, required: false }),
+      filter: t.arg({ type: RegionFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: RegionOrder, required: false, description: "Sort order; ties are broken by record id." }),
     },
     resolve: async (query, _root, args, context) => {
       const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";

@@ -88,3 +88,8 @@ export const Region = builder.prismaNode("Region", {
     }),
   }),
 });
+
+builder.asEntity(Region, {
+  key: builder.selection<{ code: string }>("code"),
+  resolveReference: ({ code }, context) => context.db.region.findUnique({ where: { code } }),
+});

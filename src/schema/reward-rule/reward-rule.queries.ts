@@ -25,7 +25,7 @@ builder.queryFields((t) => ({
     type: RewardRule,
     cursor: "id",
     description: "Reward and allowance rules, in recorded order.",
-    args: { filter: t.arg({ type: RewardRuleFilter, required: false }) },
+    args: { filter: t.arg({ type: RewardRuleFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
     resolve: (query, _root, args, context) =>
       context.db.rewardRule.findMany({ ...query, where: rewardRuleWhere(args.filter), orderBy: { id: "asc" } }),
     totalCount: (_connection, args, context) => context.db.rewardRule.count({ where: rewardRuleWhere(args.filter) }),

@@ -27,7 +27,7 @@ builder.queryFields((t) => ({
     type: ServiceFacility,
     cursor: "id",
     description: "Named worker service facilities.",
-    args: { filter: t.arg({ type: ServiceFacilityFilter, required: false }) },
+    args: { filter: t.arg({ type: ServiceFacilityFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
     resolve: async (query, _root, args, context) =>
       context.db.serviceFacility.findMany({ ...query, where: await serviceFacilityWhere(args.filter, context), orderBy: { id: "asc" } }),
     totalCount: async (_connection, args, context) =>

@@ -29,7 +29,7 @@ builder.queryFields((t) => ({
     type: SkillCompetition,
     cursor: "id",
     description: "Labour and skill competitions, latest year first.",
-    args: { filter: t.arg({ type: SkillCompetitionFilter, required: false }) },
+    args: { filter: t.arg({ type: SkillCompetitionFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
     resolve: async (query, _root, args, context) =>
       context.db.skillCompetition.findMany({
         ...query,

@@ -22,3 +22,8 @@ export const SkillCompetition = builder.prismaNode("SkillCompetition", {
     source: t.relation("citation", { description: "Where the competition is described." }),
   }),
 });
+
+builder.asEntity(SkillCompetition, {
+  key: builder.selection<{ nameZh: string }>("nameZh"),
+  resolveReference: ({ nameZh }, context) => context.db.skillCompetition.findUnique({ where: { nameZh } }),
+});

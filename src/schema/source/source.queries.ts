@@ -27,7 +27,7 @@ builder.queryFields((t) => ({
   article: t.prismaField({
     type: Article,
     description: "One article by its key. An unknown key is a NOT_FOUND error.",
-    args: { key: t.arg.string({ required: true }) },
+    args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
     resolve: (query, _root, { key }, context) =>
       foundOr(context.db.article.findUnique({ ...query, where: { key } }), "article", key, "key"),
   }),

@@ -10,7 +10,10 @@ export const SourceDocument = builder.prismaNode("SourceDocument", {
     key: t.exposeString("key", { description: "Stable key of the document (its file name without extension)." }),
     titleZh: t.exposeString("titleZh", { description: "Chinese title or description. 标题" }),
     titleEn: t.exposeString("titleEn", { description: "English title or description." }),
-    fileName: t.exposeString("fileName", { description: "File under seeds/sources/ holding the full text." }),
+    fileName: t.exposeString("fileName", {
+      description: "File under seeds/sources/ holding the full text; a repository detail, hidden from federated supergraphs.",
+      inaccessible: true,
+    }),
     articles: t.relation("articles", { description: "Its articles in printed order. 文章", query: { orderBy: { ordinal: "asc" } } }),
   }),
 });
@@ -50,4 +53,9 @@ export const Citation = builder.prismaObject("Citation", {
       description: "The passage, verbatim except for whitespace (which the newsletter's text extraction scattered). 原文摘录",
     }),
   }),
+});
+
+builder.asEntity(Article, {
+  key: builder.selection<{ key: string }>("key"),
+  resolveReference: ({ key }, context) => context.db.article.findUnique({ where: { key } }),
 });
