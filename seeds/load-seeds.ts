@@ -1,6 +1,7 @@
 import type { Database } from "../src/db/client.js";
 import type { Prisma } from "../src/generated/sqlite/index.js";
-import { compact, type SeedBundle } from "./read-seeds.js";
+import { citationOf, compact } from "../src/provenance/excerpt.js";
+import type { SeedBundle } from "./read-seeds.js";
 import type { ArticleFile } from "./seed-schema.js";
 
 type Tx = Prisma.TransactionClient;
@@ -102,9 +103,10 @@ async function writeCitations(tx: Tx, data: ArticleFile, ids: Ids) {
   const { article, ...collections } = data;
   const excerpts = new Set(Object.values(collections).flatMap((records) => records.map((r) => compact(r.excerpt))));
   for (const excerpt of excerpts) {
+    const citation = citationOf(articleId, excerpt);
     const row = await tx.citation.upsert({
-      where: { articleId_excerpt: { articleId, excerpt } },
-      create: { articleId, excerpt },
+      where: { articleId_excerptHash: { articleId, excerptHash: citation.excerptHash } },
+      create: citation,
       update: {},
     });
     ids.set("citation", citationKey(article.key, excerpt), row.id);
@@ -145,14 +147,15 @@ async function writeArticleAttribution(tx: Tx, data: ArticleFile, ids: Ids) {
       originalPublisherId: ids.optional("organisation", originalPublisher),
     },
   });
-  for (const [ordinal, author] of authors.entries()) {
-    const personId = ids.get("person", author);
+  const personIds = authors.map((author) => ids.get("person", author));
+  for (const [ordinal, personId] of personIds.entries()) {
     await tx.articleAuthor.upsert({
       where: { articleId_personId: { articleId, personId } },
       create: { articleId, personId, ordinal },
       update: { ordinal },
     });
   }
+  await tx.articleAuthor.deleteMany({ where: { articleId, personId: { notIn: personIds } } });
 }
 
 /** Records that later facts refer to: documents, titles, competitions, facilities. */
@@ -164,27 +167,29 @@ async function writeEntities(tx: Tx, data: ArticleFile, ids: Ids) {
     const fields = { ...document, issued: issued ?? null, summaryZh: summaryZh ?? null, summaryEn: summaryEn ?? null, citationId: cite(excerpt) };
     const row = await tx.policyDocument.upsert({ where: { titleZh: document.titleZh }, create: fields, update: fields });
     ids.set("policyDocument", document.titleZh, row.id);
-    for (const [ordinal, issuer] of issuers.entries()) {
-      const organisationId = ids.get("organisation", issuer);
+    const issuerIds = issuers.map((issuer) => ids.get("organisation", issuer));
+    for (const [ordinal, organisationId] of issuerIds.entries()) {
       await tx.policyDocumentIssuer.upsert({
         where: { documentId_organisationId: { documentId: row.id, organisationId } },
         create: { documentId: row.id, organisationId, ordinal },
         update: { ordinal },
       });
     }
+    await tx.policyDocumentIssuer.deleteMany({ where: { documentId: row.id, organisationId: { notIn: issuerIds } } });
   }
   for (const { excerpt, conferrers, ...title } of data.honourTitles) {
     const fields = { ...title, citationId: cite(excerpt) };
     const row = await tx.honourTitle.upsert({ where: { nameZh: title.nameZh }, create: fields, update: fields });
     ids.set("honourTitle", title.nameZh, row.id);
-    for (const conferrer of conferrers) {
-      const organisationId = ids.get("organisation", conferrer);
+    const conferrerIds = conferrers.map((conferrer) => ids.get("organisation", conferrer));
+    for (const organisationId of conferrerIds) {
       await tx.honourTitleConferrer.upsert({
         where: { honourTitleId_organisationId: { honourTitleId: row.id, organisationId } },
         create: { honourTitleId: row.id, organisationId },
         update: {},
       });
     }
+    await tx.honourTitleConferrer.deleteMany({ where: { honourTitleId: row.id, organisationId: { notIn: conferrerIds } } });
   }
   for (const { excerpt, organiser, region, themeZh, themeEn, ...competition } of data.skillCompetitions) {
     const fields = {
@@ -286,14 +291,16 @@ async function writeFacts(tx: Tx, data: ArticleFile, ids: Ids) {
   for (const { excerpt, organisation, steps, ...ladder } of data.careerLadders) {
     const fields = { ...ladder, organisationId: ids.get("organisation", organisation), citationId: cite(excerpt) };
     const row = await tx.careerLadder.upsert({ where: { key: ladder.key }, create: fields, update: fields });
-    await writeOrderedChildren(steps, (step, ordinal) =>
-      tx.careerLadderStep.upsert({
-        where: { careerLadderId_ordinal: { careerLadderId: row.id, ordinal } },
-        create: { careerLadderId: row.id, ordinal, ...step },
-        update: step,
-      }),
+    await writeOrderedChildren(
+      steps,
+      (step, ordinal) =>
+        tx.careerLadderStep.upsert({
+          where: { careerLadderId_ordinal: { careerLadderId: row.id, ordinal } },
+          create: { careerLadderId: row.id, ordinal, ...step },
+          update: step,
+        }),
+      (count) => tx.careerLadderStep.deleteMany({ where: { careerLadderId: row.id, ordinal: { gt: count } } }),
     );
-    await tx.careerLadderStep.deleteMany({ where: { careerLadderId: row.id, ordinal: { gt: steps.length } } });
   }
   for (const r of data.rankings) {
     const fields = {
@@ -322,15 +329,18 @@ async function writeFacts(tx: Tx, data: ArticleFile, ids: Ids) {
       citationId: cite(excerpt),
     };
     const row = await tx.programme.upsert({ where: { key: programme.key }, create: fields, update: fields });
-    await writeOrderedChildren(items, ({ weightPercent, ...item }, ordinal) => {
-      const itemFields = { ...item, weightPercent: weightPercent ?? null };
-      return tx.programmeItem.upsert({
-        where: { programmeId_ordinal: { programmeId: row.id, ordinal } },
-        create: { programmeId: row.id, ordinal, ...itemFields },
-        update: itemFields,
-      });
-    });
-    await tx.programmeItem.deleteMany({ where: { programmeId: row.id, ordinal: { gt: items.length } } });
+    await writeOrderedChildren(
+      items,
+      ({ weightPercent, ...item }, ordinal) => {
+        const itemFields = { ...item, weightPercent: weightPercent ?? null };
+        return tx.programmeItem.upsert({
+          where: { programmeId_ordinal: { programmeId: row.id, ordinal } },
+          create: { programmeId: row.id, ordinal, ...itemFields },
+          update: itemFields,
+        });
+      },
+      (count) => tx.programmeItem.deleteMany({ where: { programmeId: row.id, ordinal: { gt: count } } }),
+    );
   }
   for (const s of data.craftsmanStudios) {
     const fields = {
@@ -369,7 +379,15 @@ async function writeFacts(tx: Tx, data: ArticleFile, ids: Ids) {
   }
 }
 
-/** Ordered child rows (ladder steps, programme items) are numbered from 1 in seed order. */
-async function writeOrderedChildren<T>(children: T[], write: (child: T, ordinal: number) => Promise<unknown>) {
+/**
+ * Ordered child rows (ladder steps, programme items) are numbered from 1 in seed order; rows
+ * beyond the seed's count are removed, so a shortened list stays short.
+ */
+async function writeOrderedChildren<T>(
+  children: T[],
+  write: (child: T, ordinal: number) => Promise<unknown>,
+  removeBeyond: (count: number) => Promise<unknown>,
+) {
   for (const [index, child] of children.entries()) await write(child, index + 1);
+  await removeBeyond(children.length);
 }

@@ -12,6 +12,7 @@ import {
   type RegionSeed,
   type SourceDocumentSeed,
 } from "./seed-schema.js";
+import { compact } from "../src/provenance/excerpt.js";
 import { quantityMatches } from "../src/quantity/stated-quantity.js";
 
 export const seedsRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -43,8 +44,6 @@ export interface SeedBundle {
   articles: ArticleBundle[];
 }
 
-/** Whitespace is noise the newsletter's text extraction scattered; provenance ignores it. */
-export const compact = (text: string) => text.replace(/\s+/gu, "");
 
 function describeRecord(data: unknown, issuePath: PropertyKey[]): string {
   let node: unknown = data;

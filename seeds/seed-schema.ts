@@ -19,6 +19,7 @@ import {
   ServiceFacilityKind,
   Unit,
 } from "../src/generated/sqlite/index.js";
+import { periodPattern } from "../src/quantity/period.js";
 
 // The shape of every file under seeds/. Records refer to each other by natural keys
 // (region code, organisation nameZh, document titleZh, person key), never by database id,
@@ -26,8 +27,6 @@ import {
 
 const text = z.string().trim().min(1);
 const regionCode = z.string().regex(/^\d{6}$/, "a six-digit GB/T 2260 division code");
-/** ISO 8601 year, year-month or date: "2020", "2020-06", "2020-06-15". */
-export const periodPattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const period = z.string().regex(periodPattern, "an ISO 8601 year, year-month or date");
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, "a lower-case kebab-case key");
 const excerpt = text.describe("the passage of the file's article the record comes from");
@@ -173,7 +172,8 @@ const fundingSeed = z.strictObject({
   excerpt,
 });
 
-const rewardRuleSeed = z.strictObject({
+const rewardRuleSeed = z
+  .strictObject({
   key,
   kind: z.enum(RewardRuleKind),
   grantor: text,
@@ -187,7 +187,10 @@ const rewardRuleSeed = z.strictObject({
   amount: z.strictObject({ ...statedQuantity, unit: z.enum([Unit.CNY, Unit.CNY_PER_MONTH]) }).optional(),
   cycleMonths: z.number().int().positive().optional(),
   excerpt,
-});
+  })
+  .refine((rule) => (rule.rankFrom === undefined) === (rule.rankTo === undefined) && (rule.rankFrom ?? 0) <= (rule.rankTo ?? 0), {
+    message: "give rankFrom and rankTo together, with rankFrom ≤ rankTo",
+  });
 
 const skillCompetitionSeed = z.strictObject({
   nameZh: text,

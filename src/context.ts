@@ -1,19 +1,37 @@
 import type { Database } from "./db/client.js";
-import { createRegionLoaders, type RegionLoaders } from "./schema/region/region.loaders.js";
+import type { HonourTitle, Indicator, Organisation, Region } from "./generated/sqlite/index.js";
+import { naturalKeyLoader, type NaturalKeyLoader } from "./schema/common/natural-key-loader.js";
+
+/** Strict natural-key lookups that filters resolve names and codes through. */
+export interface KeyLoaders {
+  regions: NaturalKeyLoader<Region>;
+  organisations: NaturalKeyLoader<Organisation>;
+  honourTitles: NaturalKeyLoader<HonourTitle>;
+  indicators: NaturalKeyLoader<Indicator>;
+}
 
 /** What every resolver sees: the database and this request's loaders. */
 export interface Context {
   db: Database;
-  readonly regions: RegionLoaders;
+  readonly keys: KeyLoaders;
+}
+
+function createKeyLoaders(db: Database): KeyLoaders {
+  return {
+    regions: naturalKeyLoader("region with division code", (codes) => db.region.findMany({ where: { code: { in: codes } } }), (r) => r.code),
+    organisations: naturalKeyLoader("organisation", (names) => db.organisation.findMany({ where: { nameZh: { in: names } } }), (o) => o.nameZh),
+    honourTitles: naturalKeyLoader("honour title", (names) => db.honourTitle.findMany({ where: { nameZh: { in: names } } }), (t) => t.nameZh),
+    indicators: naturalKeyLoader("indicator", (codes) => db.indicator.findMany({ where: { code: { in: codes } } }), (i) => i.code),
+  };
 }
 
 /** Runs once per request; loaders are created on first use so their caches never outlive it. */
 export function createContext(db: Database): Context {
-  let regions: RegionLoaders | undefined;
+  let keys: KeyLoaders | undefined;
   return {
     db,
-    get regions() {
-      return (regions ??= createRegionLoaders(db));
+    get keys() {
+      return (keys ??= createKeyLoaders(db));
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Structured logs: one JSON object per line on stdout, so any collector can parse them. */
-type Level = "debug" | "info" | "warn" | "error";
+type Level = "info" | "warn" | "error";
 
 const quiet = process.env.LOG_LEVEL === "silent";
 

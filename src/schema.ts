@@ -39,8 +39,8 @@ import "./schema/innovation-project/innovation-project.type.js";
 import "./schema/innovation-project/innovation-project.queries.js";
 
 /**
- * The whole schema as an Apollo Federation v2 subgraph (entities keyed by natural keys, `_service`
- * and `_entities`), types sorted so its printed SDL is stable.
+ * The whole schema as an Apollo Federation v2 subgraph: entities keyed by natural keys, plus
+ * `_service` and `_entities`. Pothos sorts the types, so the printed SDL is stable.
  */
 export const schema = builder.toSubGraphSchema({ linkUrl: "https://specs.apollo.dev/federation/v2.6" });
 

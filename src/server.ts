@@ -12,11 +12,19 @@ import { assertPageSizes } from "./schema/common/page-size.js";
 
 export const maxRequestBytes = 1_000_000;
 
+/** Apollo's own messages go into the same JSON log lines as ours. */
+const apolloLogger = {
+  debug: () => {},
+  info: (message: string) => logger.info(message),
+  warn: (message: string) => logger.warn(message),
+  error: (message: string) => logger.error(message),
+};
+
 const pageSizeLimit: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ document, request }) {
-        assertPageSizes(schema, document, request.variables);
+      async didResolveOperation({ document, operation, request }) {
+        if (operation) assertPageSizes(schema, document, operation, request.variables);
       },
     };
   },
@@ -28,7 +36,7 @@ const pageSizeLimit: ApolloServerPlugin<Context> = {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof PothosValidationError) {
+  if (original instanceof PothosValidationError && isConnectionArgumentProblem(original.message)) {
     return { ...formatted, message: original.message, extensions: { code: ErrorCode.badUserInput } };
   }
   const code = formatted.extensions?.code;
@@ -40,11 +48,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: "Internal server error", ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.internal } };
 }
 
+/**
+ * Pothos raises PothosValidationError both for a client's bad cursor or page arguments and for
+ * faults of our own; only the first kind is the client's to see.
+ */
+function isConnectionArgumentProblem(message: string) {
+  return /cursor|Argument "?(first|last|before|after)"?|Arguments "(before|after|first|last)"/i.test(message);
+}
+
 export function createApolloServer() {
   return new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger,
     plugins: [pageSizeLimit],
   });
 }
@@ -79,7 +96,7 @@ export async function startServer({ database, port, host = "0.0.0.0" }: { databa
     try {
       if (url.pathname === "/healthz") return send(response, 200, { status: "ok" });
       if (url.pathname === "/readyz") {
-        const ready = await database.db.$queryRawUnsafe("SELECT 1").then(() => true, () => false);
+        const ready = await databaseAnswers(database);
         return send(response, ready ? 200 : 503, { status: ready ? "ready" : "database unavailable" });
       }
       if (url.pathname !== "/graphql") return send(response, 404, { error: "not found" });
@@ -131,6 +148,18 @@ export async function startServer({ database, port, host = "0.0.0.0" }: { databa
       await apollo.stop();
     },
   };
+}
+
+/** Whether the database answers a trivial query within two seconds. */
+async function databaseAnswers(database: DatabaseHandle): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 2000)));
+  const probe = database.db.$queryRawUnsafe("SELECT 1").then(() => true, () => false);
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Apollo expects a parsed body for JSON requests and leaves other content types to its own checks. */

@@ -46,8 +46,8 @@ describe("Relay connections", () => {
 describe("filters", () => {
   it("region filter includes descendants: Baoshan's subtree holds its five counties' rankings", async () => {
     const data = await api.query(`{
-      baoshan: rankings(regionCode: "530500") { totalCount }
-      tengchong: rankings(regionCode: "530581") { totalCount }
+      baoshan: rankings(filter: { regionCode: "530500" }) { totalCount }
+      tengchong: rankings(filter: { regionCode: "530581" }) { totalCount }
       yunnanFigures: reportedFigures(filter: { regionCode: "530000" }) { totalCount }
       baoshanFigures: reportedFigures(filter: { regionCode: "530500" }) { totalCount }
       counties: regions(filter: { within: "530500", level: COUNTY }) { totalCount nodes { code parent { code } } }
@@ -59,10 +59,10 @@ describe("filters", () => {
     expect(new Set(data.counties.nodes.map((c: any) => c.parent.code))).toEqual(new Set(["530500"]));
   });
 
-  it("filters by period: only figures dated in 2020, months included", async () => {
+  it("filters by year: documents dated to a month of 2020 are in 2020", async () => {
     const data = await api.query(`{
-      in2020: policyDocuments(filter: { issued: { from: "2020", to: "2020" } }) { nodes { issued } }
-      before2020: policyDocuments(filter: { issued: { to: "2019-12" } }) { nodes { titleZh issued } }
+      in2020: policyDocuments(filter: { issued: { from: 2020, to: 2020 } }) { nodes { issued } }
+      before2020: policyDocuments(filter: { issued: { to: 2019 } }) { nodes { titleZh issued } }
     }`);
     expect(data.in2020.nodes.map((d: any) => d.issued).sort()).toEqual(["2020-06", "2020-09"]);
     expect(data.before2020.nodes).toEqual([{ titleZh: "大国英才、大国工匠、首席技术专家、首席技能大师考核实施办法", issued: "2019-08" }]);
@@ -89,7 +89,7 @@ describe("filters", () => {
 
   it("orders funding by amount and regions by code", async () => {
     const data = await api.query(`{
-      fundingAllocations(orderBy: { direction: DESC }) { nodes { amount { value } } }
+      fundingAllocations(orderBy: { field: AMOUNT, direction: DESC }) { nodes { amount { value } } }
       regions(filter: { level: PREFECTURE }, orderBy: { field: CODE, direction: DESC }) { nodes { code } }
     }`);
     expect(data.fundingAllocations.nodes.map((f: any) => f.amount.value)).toEqual([11_000_000, 690_000, 140_000]);

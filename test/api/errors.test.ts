@@ -25,6 +25,7 @@ describe("bad input gets a clear error with a stable extensions.code", () => {
   it("malformed global ID: INVALID_ID, also for an ID naming no type", async () => {
     await expectError(`{ node(id: "not an id!") { id } }`, undefined, "INVALID_ID", /is not a Reform Graph ID/);
     await expectError(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeNodeId("Galaxy", 1) }, "INVALID_ID", /names no type/);
+    await expectError(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeNodeId("Region", 99999999999) }, "INVALID_ID", /not a Reform Graph ID/);
   });
 
   it("nodes reports each bad ID at its position and still returns the good ones", async () => {
@@ -37,6 +38,7 @@ describe("bad input gets a clear error with a stable extensions.code", () => {
   it("first: 1000 is refused with PAGE_SIZE_EXCEEDED, as a literal, a variable, or on a nested connection", async () => {
     await expectError(`{ reportedFigures(first: 1000) { totalCount } }`, undefined, "PAGE_SIZE_EXCEEDED", /maximum page size of 100/);
     await expectError(`query($n: Int) { regions(first: $n) { totalCount } }`, { n: 101 }, "PAGE_SIZE_EXCEEDED", /101/);
+    await expectError(`query($n: Int = 500) { regions(first: $n) { totalCount } }`, undefined, "PAGE_SIZE_EXCEEDED", /500/);
     await expectError(
       `{ regions(first: 5) { nodes { organisations(last: 500) { totalCount } } } }`,
       undefined,
@@ -67,15 +69,39 @@ describe("bad input gets a clear error with a stable extensions.code", () => {
     await expectError(`{ indicator(code: "no.such") { id } }`, undefined, "NOT_FOUND", /indicator/);
   });
 
-  it("invalid filter values: unknown enum value, malformed period", async () => {
+  it("invalid filter values: unknown enum value, year range backwards, a year that is not a year", async () => {
     await expectError(`{ regions(filter: { level: GALAXY }) { totalCount } }`, undefined, "GRAPHQL_VALIDATION_FAILED", /GALAXY/);
-    await expectError(
-      `query($period: PeriodRange) { reportedFigures(filter: { period: $period }) { totalCount } }`,
-      { period: { from: "2020-13" } },
+    const { error } = await expectError(
+      `query($years: YearRange) { reportedFigures(filter: { period: $years }) { totalCount } }`,
+      { years: { from: 2021, to: 2020 } },
       "BAD_USER_INPUT",
-      /ISO 8601/,
+      /from 2021 is after to 2020/,
     );
-    await expectError(`{ policyDocuments(filter: { issued: { to: "last year" } }) { totalCount } }`, undefined, "GRAPHQL_VALIDATION_FAILED", /ISO 8601/);
+    expect(error.extensions?.argument).toBe("filter.period");
+    await expectError(`{ honours(filter: { period: { from: 20 } }) { totalCount } }`, undefined, "BAD_USER_INPUT", /four-digit year/);
+    await expectError(`{ policyDocuments(filter: { issued: { to: "last year" } }) { totalCount } }`, undefined, "GRAPHQL_VALIDATION_FAILED", /Int/);
+  });
+
+  it("unknown names and codes inside filters are NOT_FOUND, not an empty list", async () => {
+    for (const [query, argument] of [
+      [`{ rewardRules(filter: { grantorNameZh: "曲靖市总公会" }) { totalCount } }`, "filter.grantorNameZh"],
+      [`{ fundingAllocations(filter: { payerNameZh: "保山市总公会" }) { totalCount } }`, "filter.payerNameZh"],
+      [`{ policyDocuments(filter: { issuerNameZh: "不存在" }) { totalCount } }`, "filter.issuerNameZh"],
+      [`{ reportedFigures(filter: { indicatorCodes: ["honours.persons", "honours.peoples"] }) { totalCount } }`, "filter.indicatorCodes"],
+      [`{ honours(filter: { honourTitleNameZh: "全国劳模" }) { totalCount } }`, "filter.honourTitleNameZh"],
+      [`{ careerLadders(filter: { organisationNameZh: "一重" }) { totalCount } }`, "filter.organisationNameZh"],
+    ] as const) {
+      const result = await api.run(query);
+      expect(onlyError(result).extensions).toMatchObject({ code: "NOT_FOUND", argument });
+    }
+  });
+
+  it("ordering figures by value across units is refused: values in different units do not compare", async () => {
+    await expectError(`{ reportedFigures(orderBy: { field: VALUE }) { nodes { key } } }`, undefined, "BAD_USER_INPUT", /different units/);
+    const data = await api.query(`{
+      reportedFigures(filter: { unit: PERSON, regionCode: "530500" }, orderBy: { field: VALUE, direction: DESC }, first: 3) { nodes { quantity { value } } }
+    }`);
+    expect(data.reportedFigures.nodes.map((f: any) => f.quantity.value)).toEqual([35646, 10000, 650]);
   });
 
   it("queries that do not fit the schema: GRAPHQL_VALIDATION_FAILED; unparsable ones: GRAPHQL_PARSE_FAILED", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { citationOf } from "../../src/provenance/excerpt.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
 
 const api = useSeededApi();
@@ -11,7 +12,7 @@ const nested = `{
         totalCount
         nodes {
           nameZh
-          honours(first: 20) { nodes { status title { nameZh level } source { excerpt article { titleZh } } } }
+          honours(first: 20) { nodes { status honourTitle { nameZh level } source { excerpt article { titleZh } } } }
           source { excerpt article { titleZh } }
         }
       }
@@ -25,7 +26,7 @@ async function addFixtures(organisationsPerRegion: number) {
   const regions = await db.region.findMany();
   const article = await db.article.findFirstOrThrow();
   const title = await db.honourTitle.findFirstOrThrow({ where: { recipientKind: "UNIT" } });
-  const citation = await db.citation.create({ data: { articleId: article.id, excerpt: "test fixture, not from a source" } });
+  const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
   for (const region of regions) {
     for (let n = 0; n < organisationsPerRegion; n++) {
       const organisation = await db.organisation.create({

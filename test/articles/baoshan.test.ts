@@ -14,7 +14,7 @@ describe("Baoshan (保山市, 530500)", () => {
       fundingAllocations(filter: { regionCode: "530500", purposes: [CRAFTSMAN_STUDIOS] }) {
         nodes { payer { nameZh } amount { qualifier value unit statedAs } ${sourceFields} }
       }
-      craftsmanStudios(regionCode: "530500") { totalCount }
+      craftsmanStudios(filter: { regionCode: "530500" }) { totalCount }
     }`);
     expect(data.reportedFigures.totalCount).toBe(1);
     const [studios] = data.reportedFigures.nodes;
@@ -86,7 +86,7 @@ describe("Baoshan (保山市, 530500)", () => {
 
   it("ranks Baoshan 4th in the province and its counties Tengchong 6th, Longyang 18th, Changning 19th", async () => {
     const data = await api.query(`{
-      rankings(regionCode: "530500") { nodes { region { code } scope { code } rank { qualifier value statedAs } outOf ${sourceFields} } }
+      rankings(filter: { regionCode: "530500" }) { nodes { region { code } scope { code } rank { qualifier value statedAs } outOf ${sourceFields} } }
     }`);
     const ranks = Object.fromEntries(data.rankings.nodes.map((r: any) => [`${r.region.code}:${r.rank.statedAs}`, [r.rank.qualifier, r.rank.value]]));
     expect(ranks).toMatchObject({

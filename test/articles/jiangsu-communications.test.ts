@@ -63,15 +63,15 @@ describe("Jiangsu Communications Holding (江苏交控)", () => {
       organisation(nameZh: "江苏交控大学（党校）") {
         parent { shortNameZh }
         reportedFigures { nodes { quantity { qualifier value statedAs } } }
-        honours { nodes { status period title { level recipientKind conferrers { nameZh } } ${sourceFields} } }
+        honours { nodes { status period honourTitle { level recipientKind conferrers { nameZh } } ${sourceFields} } }
       }
     }`);
     const university = data.organisation;
     expect(university.parent.shortNameZh).toBe("江苏交控");
     expect(university.reportedFigures.nodes).toContainEqual({ quantity: { qualifier: "EXACT", value: 13_000, statedAs: "1.3万人" } });
     const [designation] = university.honours.nodes;
-    expect(designation).toMatchObject({ status: "AWARDED", period: "2020-07", title: { level: "PROVINCIAL", recipientKind: "UNIT" } });
-    expect(designation.title.conferrers[0].nameZh).toBe("江苏省人力资源和社会保障厅");
+    expect(designation).toMatchObject({ status: "AWARDED", period: "2020-07", honourTitle: { level: "PROVINCIAL", recipientKind: "UNIT" } });
+    expect(designation.honourTitle.conferrers[0].nameZh).toBe("江苏省人力资源和社会保障厅");
     expectSource(designation.source, article, "2020年7月");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { citationOf } from "../../src/provenance/excerpt.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
 
 const api = useSeededApi();
@@ -15,6 +16,8 @@ async function addOrganisations(count: number) {
   const db = api.database.handle.db;
   const region = await db.region.findUniqueOrThrow({ where: { code: "530500" } });
   const parent = await db.organisation.findUniqueOrThrow({ where: { nameZh: "保山市总工会" } });
+  const article = await db.article.findFirstOrThrow();
+  const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
   await db.organisation.createMany({
     data: Array.from({ length: count }, (_, n) => ({
       nameZh: `测试基层工会${n}`,
@@ -22,6 +25,7 @@ async function addOrganisations(count: number) {
       kind: "TRADE_UNION" as const,
       regionId: region.id,
       parentId: parent.id,
+      citationId: citation.id,
     })),
   });
 }

@@ -91,7 +91,7 @@ describe("Apollo Federation v2", () => {
         number
         holder {
           nameZh
-          honours { status title { nameZh level } source { article { titleZh } } }
+          honours { status honourTitle { nameZh level } source { article { titleZh } } }
           employer { nameZh registryId region { code nameZh registeredSkilledWorkers } }
         }
       }
@@ -101,7 +101,7 @@ describe("Apollo Federation v2", () => {
         number: "CERT-TEST-1",
         holder: {
           nameZh: "潘惠泉",
-          honours: [{ status: "AWARDED", title: { nameZh: "中国一重制造厂级技能大师", level: "ENTERPRISE_FACTORY" }, source: { article: { titleZh: "中国一重产业工人沿着上升通道“步步高升”" } } }],
+          honours: [{ status: "AWARDED", honourTitle: { nameZh: "中国一重制造厂级技能大师", level: "ENTERPRISE_FACTORY" }, source: { article: { titleZh: "中国一重产业工人沿着上升通道“步步高升”" } } }],
           employer: { nameZh: "中国一重", registryId: "REG-0001", region: { code: "230200", nameZh: "齐齐哈尔市", registeredSkilledWorkers: null } },
         },
       },

@@ -1,25 +1,40 @@
 import { builder } from "../../builder.js";
-import { CareerLadderKindEnum } from "../common/enums.js";
+import type { Context } from "../../context.js";
+import { CareerLadderKind } from "../common/enums.js";
+import { foundOr } from "../common/errors.js";
+import { organisationId } from "../common/filters.js";
 import { CareerLadder } from "./career-ladder.type.js";
 
-function careerLadderWhere(args: { organisationNameZh?: string | null; kind?: "SKILL" | "MANAGEMENT" | null }) {
+const CareerLadderFilter = builder.inputType("CareerLadderFilter", {
+  description: "Narrows a list of career ladders; all given conditions must hold.",
+  fields: (t) => ({
+    organisationNameZh: t.string({ required: false, description: "Only this organisation's ladders." }),
+    kind: t.field({ type: CareerLadderKind, required: false, description: "Only this kind." }),
+  }),
+});
+
+async function careerLadderWhere(filter: typeof CareerLadderFilter.$inferInput | null | undefined, context: Context) {
+  if (!filter) return {};
   return {
-    ...(args.organisationNameZh ? { organisation: { nameZh: args.organisationNameZh } } : {}),
-    ...(args.kind ? { kind: args.kind } : {}),
+    ...(filter.organisationNameZh ? { organisationId: await organisationId(context, filter.organisationNameZh, "filter.organisationNameZh") } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
   };
 }
 
 builder.queryFields((t) => ({
+  careerLadder: t.prismaField({
+    type: CareerLadder,
+    description: "One career ladder by its key. An unknown key is a NOT_FOUND error.",
+    args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
+    resolve: (query, _root, { key }, context) => foundOr(context.db.careerLadder.findUnique({ ...query, where: { key } }), "career ladder", key, "key"),
+  }),
   careerLadders: t.prismaConnection({
     type: CareerLadder,
     cursor: "id",
-    description: "Career ladders, optionally of one organisation or one kind.",
-    args: {
-      organisationNameZh: t.arg.string({ required: false, description: "Only this organisation's ladders." }),
-      kind: t.arg({ type: CareerLadderKindEnum, required: false, description: "Only this kind." }),
-    },
-    resolve: (query, _root, args, context) =>
-      context.db.careerLadder.findMany({ ...query, where: careerLadderWhere(args), orderBy: { id: "asc" } }),
-    totalCount: (_connection, args, context) => context.db.careerLadder.count({ where: careerLadderWhere(args) }),
+    description: "Career ladders, in recorded order.",
+    args: { filter: t.arg({ type: CareerLadderFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
+    resolve: async (query, _root, args, context) =>
+      context.db.careerLadder.findMany({ ...query, where: await careerLadderWhere(args.filter, context), orderBy: { id: "asc" } }),
+    totalCount: async (_connection, args, context) => context.db.careerLadder.count({ where: await careerLadderWhere(args.filter, context) }),
   }),
 }));

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { CareerLadderKindEnum } from "../common/enums.js";
+import { CareerLadderKind } from "../common/enums.js";
 
 export const CareerLadder = builder.prismaNode("CareerLadder", {
   id: { field: "id" },
@@ -9,7 +9,7 @@ export const CareerLadder = builder.prismaNode("CareerLadder", {
     key: t.exposeString("key", { description: "Stable key." }),
     nameZh: t.exposeString("nameZh", { description: "Chinese name. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
-    kind: t.expose("kind", { type: CareerLadderKindEnum, description: "Skill or management. 类型" }),
+    kind: t.expose("kind", { type: CareerLadderKind, description: "Skill or management. 类型" }),
     organisation: t.relation("organisation", { description: "Whose ladder it is. 单位" }),
     steps: t.relation("steps", { description: "Steps from the lowest to the highest. 层级", query: { orderBy: { ordinal: "asc" } } }),
     source: t.relation("citation", { description: "Where the ladder is described." }),

@@ -1,28 +1,53 @@
 import type { Context } from "../../context.js";
 import { builder } from "../../builder.js";
+import { ErrorCode, userError } from "./errors.js";
 
-/** Prisma condition "this region or any region below it", by the region's materialised path. */
+/**
+ * Prisma condition "this region or any region below it": a range over the materialised path
+ * ("/530000/530500/" up to "/530000/5305000", "0" being the character after "/"), which both
+ * providers answer from the path index.
+ */
 export async function regionSubtree(context: Context, code: string, argument: string) {
-  const region = await context.regions.require(code, argument);
-  return { path: { startsWith: region.path } };
+  const { path } = await context.keys.regions.require(code, argument);
+  return { path: { gte: path, lt: `${path.slice(0, -1)}0` } };
 }
 
-export const PeriodRange = builder.inputType("PeriodRange", {
+/** `{ region: this division or below }` when a code is given, no condition otherwise. */
+export async function inRegionTree(context: Context, code: string | null | undefined, argument: string) {
+  return code ? { region: await regionSubtree(context, code, argument) } : {};
+}
+
+/** The id of the organisation a filter names, or NOT_FOUND for a name no organisation has. */
+export async function organisationId(context: Context, nameZh: string, argument: string) {
+  return (await context.keys.organisations.require(nameZh, argument)).id;
+}
+
+export const YearRange = builder.inputType("YearRange", {
   description:
-    'An inclusive span of periods. "from: 2020, to: 2020" matches 2020 and every month and day in it. Records without a period never match.',
+    "An inclusive span of calendar years. Records dated to a month or day inside it match; records without a period never do.",
   fields: (t) => ({
-    from: t.field({ type: "Period", required: false, description: "Earliest period included." }),
-    to: t.field({ type: "Period", required: false, description: "Latest period included, with everything inside it." }),
+    from: t.int({ required: false, description: "First year included." }),
+    to: t.int({ required: false, description: "Last year included." }),
   }),
 });
 
 /**
- * Periods are ISO 8601 prefixes, so they compare as text; "~" sorts after "-" and every digit,
- * which makes `to: "2020"` include "2020-12-31".
+ * Periods are ISO 8601 prefixes compared as text; "~" sorts after "-" and every digit, so
+ * `lte: "2020~"` takes in "2020-12-31". Years only, so no period is half inside a span.
  */
-export function periodCondition(range: { from?: string | null; to?: string | null } | null | undefined) {
+export function yearCondition(range: { from?: number | null; to?: number | null } | null | undefined, argument: string) {
   if (!range) return undefined;
-  return { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lte: `${range.to}~` } : {}), not: null };
+  for (const year of [range.from, range.to]) {
+    if (year != null && (year < 1000 || year > 9999)) throw userError(ErrorCode.badUserInput, `${argument}: ${year} is not a four-digit year.`, { argument });
+  }
+  if (range.from != null && range.to != null && range.from > range.to) {
+    throw userError(ErrorCode.badUserInput, `${argument}: from ${range.from} is after to ${range.to}.`, { argument });
+  }
+  return {
+    ...(range.from != null ? { gte: String(range.from) } : {}),
+    ...(range.to != null ? { lte: `${range.to}~` } : {}),
+    not: null,
+  };
 }
 
 /** Equality filters straight from GraphQL input: drops the fields a client left out or set to null. */
@@ -30,7 +55,9 @@ export function presentFields<T extends Record<string, unknown>>(input: T | null
   return Object.fromEntries(Object.entries(input ?? {}).filter(([, value]) => value !== null && value !== undefined)) as never;
 }
 
-/** `{ region: this division or below }` when a code is given, no condition otherwise. */
-export async function inRegionTree(context: Context, code: string | null | undefined, argument: string) {
-  return code ? { region: await regionSubtree(context, code, argument) } : {};
-}
+export const RegionTreeFilter = builder.inputType("RegionTreeFilter", {
+  description: "Narrows a list to one part of the region tree.",
+  fields: (t) => ({
+    regionCode: t.string({ required: false, description: "Only records in this division or any below it (by code)." }),
+  }),
+});

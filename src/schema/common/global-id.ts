@@ -3,14 +3,17 @@ import { ErrorCode, userError } from "./errors.js";
 
 // Global IDs are base64url("Type:id"): opaque to clients, decodable here, and safe in URLs.
 
+/** Record ids are 32-bit integers on both databases; a larger one cannot name a record. */
+const maxRecordId = 2 ** 31 - 1;
+
 export function encodeNodeId(typename: string, id: string | number | bigint): string {
   return Buffer.from(`${typename}:${id}`, "utf8").toString("base64url");
 }
 
 export function decodeNodeId(globalId: string): { typename: string; id: string } {
   const decoded = /^[A-Za-z0-9_-]+$/.test(globalId) ? Buffer.from(globalId, "base64url").toString("utf8") : "";
-  const match = /^([A-Z][A-Za-z]*):(\d+)$/.exec(decoded);
-  if (!match) throw userError(ErrorCode.invalidId, `"${globalId}" is not a Reform Graph ID.`, { id: globalId });
+  const match = /^([A-Z][A-Za-z]*):(\d{1,10})$/.exec(decoded);
+  if (!match || Number(match[2]) > maxRecordId) throw userError(ErrorCode.invalidId, `"${globalId}" is not a Reform Graph ID.`, { id: globalId });
   return { typename: match[1]!, id: match[2]! };
 }
 

@@ -1,15 +1,15 @@
-import type { Qualifier, Unit } from "../../generated/sqlite/index.js";
+import type { $Enums } from "../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import { toSafeInteger } from "../../quantity/safe-integer.js";
-import { QualifierEnum, UnitEnum } from "./enums.js";
+import { Qualifier, Unit } from "./enums.js";
 
 /** A number as a source reports it, with its qualifier and unit: the one shape for all of them. */
 export interface QuantityShape {
-  qualifier: Qualifier;
+  qualifier: $Enums.Qualifier;
   value: bigint | number;
   valueMax: bigint | number | null;
-  unit: Unit;
-  statedAs: string | null;
+  unit: $Enums.Unit;
+  statedAs: string;
 }
 
 export const Quantity = builder.objectRef<QuantityShape>("Quantity").implement({
@@ -18,7 +18,7 @@ export const Quantity = builder.objectRef<QuantityShape>("Quantity").implement({
   description:
     "A number as the source states it: exact, a lower or upper bound, or a range, in a unit. No data is never a zero Quantity: it is an absent one. 数值",
   fields: (t) => ({
-    qualifier: t.field({ type: QualifierEnum, description: "How exactly the source states the number.", resolve: (q) => q.qualifier }),
+    qualifier: t.field({ type: Qualifier, description: "How exactly the source states the number.", resolve: (q) => q.qualifier }),
     value: t.field({
       type: "SafeInt",
       description: "The exact number, the bound (AT_LEAST / AT_MOST), or the lower end of a RANGE. Money is whole CNY.",
@@ -30,9 +30,8 @@ export const Quantity = builder.objectRef<QuantityShape>("Quantity").implement({
       description: "The upper end of a RANGE; null otherwise.",
       resolve: (q) => (q.valueMax === null ? null : toSafeInteger(q.valueMax)),
     }),
-    unit: t.field({ type: UnitEnum, description: "The unit of value and valueMax.", resolve: (q) => q.unit }),
+    unit: t.field({ type: Unit, description: "The unit of value and valueMax.", resolve: (q) => q.unit }),
     statedAs: t.string({
-      nullable: true,
       description: 'The number exactly as the source writes it ("1万余人", "不高于3000元"), so it can be checked against the excerpt.',
       resolve: (q) => q.statedAs,
     }),

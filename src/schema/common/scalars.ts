@@ -1,7 +1,7 @@
 import { GraphQLScalarType, Kind } from "graphql";
 import { NonNegativeIntResolver, PositiveIntResolver, SafeIntResolver } from "graphql-scalars";
 import { builder } from "../../builder.js";
-import { periodPattern } from "../../../seeds/seed-schema.js";
+import { periodPattern } from "../../quantity/period.js";
 import { ErrorCode, userError } from "./errors.js";
 
 builder.addScalarType("SafeInt", SafeIntResolver);

@@ -1,16 +1,16 @@
 import { builder } from "../../builder.js";
-import { inRegionTree } from "../common/filters.js";
+import { RegionTreeFilter, inRegionTree } from "../common/filters.js";
 import { CraftsmanStudio } from "./craftsman-studio.type.js";
 
 builder.queryFields((t) => ({
   craftsmanStudios: t.prismaConnection({
     type: CraftsmanStudio,
     cursor: "id",
-    description: "Named craftsman and model-worker studios. Counts reported without names are reportedFigures.",
-    args: { regionCode: t.arg.string({ required: false, description: "Only those in this division or below it." }) },
+    description: "Named craftsman and model-worker studios. Counts reported without names are reportedFigures, never records here.",
+    args: { filter: t.arg({ type: RegionTreeFilter, required: false, description: "Conditions the records must meet." }) },
     resolve: async (query, _root, args, context) =>
-      context.db.craftsmanStudio.findMany({ ...query, where: await inRegionTree(context, args.regionCode, "regionCode"), orderBy: { id: "asc" } }),
+      context.db.craftsmanStudio.findMany({ ...query, where: await inRegionTree(context, args.filter?.regionCode, "filter.regionCode"), orderBy: { id: "asc" } }),
     totalCount: async (_connection, args, context) =>
-      context.db.craftsmanStudio.count({ where: await inRegionTree(context, args.regionCode, "regionCode") }),
+      context.db.craftsmanStudio.count({ where: await inRegionTree(context, args.filter?.regionCode, "filter.regionCode") }),
   }),
 }));

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { FundingPurposeEnum } from "../common/enums.js";
+import { FundingPurpose } from "../common/enums.js";
 import { Quantity } from "../common/quantity.js";
 
 export const FundingAllocation = builder.prismaNode("FundingAllocation", {
@@ -10,7 +10,7 @@ export const FundingAllocation = builder.prismaNode("FundingAllocation", {
     key: t.exposeString("key", { description: "Stable key." }),
     payer: t.relation("payer", { nullable: true, description: "Who pays; null when the source does not say. 出资单位" }),
     region: t.relation("region", { description: "Where the money goes. 地区" }),
-    purpose: t.expose("purpose", { type: FundingPurposeEnum, description: "What it is for. 用途" }),
+    purpose: t.expose("purpose", { type: FundingPurpose, description: "What it is for. 用途" }),
     descriptionZh: t.exposeString("descriptionZh", { description: "What the source says it pays for. 说明" }),
     descriptionEn: t.exposeString("descriptionEn", { description: "The same in English." }),
     amount: t.field({

@@ -1,46 +1,45 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { HonourKindEnum, HonourLevelEnum, HonourStatusEnum, RecipientKindEnum } from "../common/enums.js";
+import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
 import { foundOr } from "../common/errors.js";
-import { PeriodRange, periodCondition, presentFields, regionSubtree } from "../common/filters.js";
+import { YearRange, presentFields, regionSubtree, yearCondition } from "../common/filters.js";
 import { Honour, HonourTitle } from "./honour.type.js";
 
 const HonourTitleFilter = builder.inputType("HonourTitleFilter", {
   description: "Narrows a list of honour titles; all given conditions must hold.",
   fields: (t) => ({
-    level: t.field({ type: HonourLevelEnum, required: false, description: "Only this level." }),
-    kind: t.field({ type: HonourKindEnum, required: false, description: "Only this kind." }),
-    recipientKind: t.field({ type: RecipientKindEnum, required: false, description: "Only titles for persons, or for units." }),
+    level: t.field({ type: HonourLevel, required: false, description: "Only this level." }),
+    kind: t.field({ type: HonourKind, required: false, description: "Only this kind." }),
+    recipientKind: t.field({ type: RecipientKind, required: false, description: "Only titles for persons, or for units." }),
   }),
 });
 
 const HonourFilter = builder.inputType("HonourFilter", {
   description: "Narrows a list of named honours; all given conditions must hold.",
   fields: (t) => ({
-    level: t.field({ type: HonourLevelEnum, required: false, description: "Only titles of this level." }),
-    kind: t.field({ type: HonourKindEnum, required: false, description: "Only titles of this kind." }),
-    status: t.field({ type: HonourStatusEnum, required: false, description: "Only this status." }),
-    titleNameZh: t.string({ required: false, description: "Only this title (Chinese name)." }),
+    level: t.field({ type: HonourLevel, required: false, description: "Only titles of this level." }),
+    kind: t.field({ type: HonourKind, required: false, description: "Only titles of this kind." }),
+    status: t.field({ type: HonourStatus, required: false, description: "Only this status." }),
+    honourTitleNameZh: t.string({ required: false, description: "Only this title (Chinese name)." }),
     regionCode: t.string({
       required: false,
       description: "Only honours recorded in this division or below it, or held by people or units located there.",
     }),
-    period: t.field({ type: PeriodRange, required: false, description: "Only honours dated in this span." }),
+    period: t.field({ type: YearRange, required: false, description: "Only honours dated in these years." }),
   }),
 });
 
 async function honourWhere(filter: typeof HonourFilter.$inferInput | null | undefined, context: Context) {
   if (!filter) return {};
-  const title = {
-    ...(filter.level ? { level: filter.level } : {}),
-    ...(filter.kind ? { kind: filter.kind } : {}),
-    ...(filter.titleNameZh ? { nameZh: filter.titleNameZh } : {}),
-  };
+  const title = presentFields({ level: filter.level, kind: filter.kind });
   const within = filter.regionCode ? await regionSubtree(context, filter.regionCode, "filter.regionCode") : undefined;
   return {
     ...(Object.keys(title).length ? { honourTitle: title } : {}),
+    ...(filter.honourTitleNameZh
+      ? { honourTitleId: (await context.keys.honourTitles.require(filter.honourTitleNameZh, "filter.honourTitleNameZh")).id }
+      : {}),
     ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.period ? { period: periodCondition(filter.period) } : {}),
+    ...(filter.period ? { period: yearCondition(filter.period, "filter.period") } : {}),
     ...(within
       ? { OR: [{ region: within }, { organisation: { region: within } }, { person: { employer: { region: within } } }] }
       : {}),

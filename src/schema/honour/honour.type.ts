@@ -1,6 +1,6 @@
 import { builder } from "../../builder.js";
 import { Organisation } from "../organisation/organisation.type.js";
-import { HonourKindEnum, HonourLevelEnum, HonourStatusEnum, RecipientKindEnum } from "../common/enums.js";
+import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
 
 export const HonourTitle = builder.prismaNode("HonourTitle", {
   id: { field: "id" },
@@ -9,9 +9,9 @@ export const HonourTitle = builder.prismaNode("HonourTitle", {
   fields: (t) => ({
     nameZh: t.exposeString("nameZh", { description: "Chinese name; the natural key. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
-    kind: t.expose("kind", { type: HonourKindEnum, description: "Kind of title. 类型" }),
-    level: t.expose("level", { type: HonourLevelEnum, description: "Level of the conferring body. 级别" }),
-    recipientKind: t.expose("recipientKind", { type: RecipientKindEnum, description: "Person or unit. 授予对象" }),
+    kind: t.expose("kind", { type: HonourKind, description: "Kind of title. 类型" }),
+    level: t.expose("level", { type: HonourLevel, description: "Level of the conferring body. 级别" }),
+    recipientKind: t.expose("recipientKind", { type: RecipientKind, description: "Person or unit. 授予对象" }),
     conferrers: t.field({
       type: [Organisation],
       description: "Bodies that confer it. 授予单位",
@@ -41,8 +41,8 @@ export const Honour = builder.prismaNode("Honour", {
   description: "One named person or unit holding, recommended for, or stripped of a title. 荣誉",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key." }),
-    title: t.relation("honourTitle", { description: "The title. 称号" }),
-    status: t.expose("status", { type: HonourStatusEnum, description: "Recommended, awarded or revoked. 状态" }),
+    honourTitle: t.relation("honourTitle", { description: "The title. 称号" }),
+    status: t.expose("status", { type: HonourStatus, description: "Recommended, awarded or revoked. 状态" }),
     person: t.relation("person", { nullable: true, description: "The honoured person, when a person. 获得者" }),
     organisation: t.relation("organisation", { nullable: true, description: "The honoured unit, when a unit. 获得单位" }),
     region: t.relation("region", { nullable: true, description: "Region the honour is recorded under. 地区" }),

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { HonourStatusEnum, UnitEnum } from "../common/enums.js";
+import { HonourStatus, Unit } from "../common/enums.js";
 import { Quantity } from "../common/quantity.js";
 
 export const Indicator = builder.prismaNode("Indicator", {
@@ -11,7 +11,7 @@ export const Indicator = builder.prismaNode("Indicator", {
     nameZh: t.exposeString("nameZh", { description: "Chinese name. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
     description: t.exposeString("description", { description: "Exactly what is counted or measured." }),
-    unit: t.expose("unit", { type: UnitEnum, description: "Unit of every figure of this indicator. 单位" }),
+    unit: t.expose("unit", { type: Unit, description: "Unit of every figure of this indicator. 单位" }),
     additive: t.exposeBoolean("additive", {
       description: "Whether figures of different subjects may be summed (counts and money yes; ranks and shares no).",
     }),
@@ -42,7 +42,7 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
     }),
     period: t.expose("period", { type: "Period", nullable: true, description: "Period the figure covers; null when the source does not say. 时期" }),
     honourTitle: t.relation("honourTitle", { nullable: true, description: "For honour counts: which title. 称号" }),
-    honourStatus: t.expose("honourStatus", { type: HonourStatusEnum, nullable: true, description: "For honour counts: recommended or awarded. 状态" }),
+    honourStatus: t.expose("honourStatus", { type: HonourStatus, nullable: true, description: "For honour counts: recommended or awarded. 状态" }),
     skillCompetition: t.relation("skillCompetition", { nullable: true, description: "The competition the figure is about. 竞赛" }),
     policyDocument: t.relation("policyDocument", { nullable: true, description: "The document the figure is about. 文件" }),
     source: t.relation("citation", { description: "Where the figure is stated." }),

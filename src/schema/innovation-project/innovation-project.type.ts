@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { ProjectStatusEnum } from "../common/enums.js";
+import { ProjectStatus } from "../common/enums.js";
 
 export const InnovationProject = builder.prismaNode("InnovationProject", {
   id: { field: "id" },
@@ -8,7 +8,7 @@ export const InnovationProject = builder.prismaNode("InnovationProject", {
   fields: (t) => ({
     nameZh: t.exposeString("nameZh", { description: "Chinese name; the natural key. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
-    status: t.expose("status", { type: ProjectStatusEnum, description: "Proposed, funded or completed. 状态" }),
+    status: t.expose("status", { type: ProjectStatus, description: "Proposed, funded or completed. 状态" }),
     region: t.relation("region", { description: "Where it is. 地区" }),
     owner: t.relation("owner", { nullable: true, description: "Organisation running it. 承担单位" }),
     period: t.expose("period", { type: "Period", nullable: true, description: "When. 时间" }),

@@ -1,29 +1,25 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { OrganisationKindEnum } from "../common/enums.js";
+import { OrganisationKind } from "../common/enums.js";
 import { foundOr } from "../common/errors.js";
-import { inRegionTree } from "../common/filters.js";
+import { inRegionTree, organisationId } from "../common/filters.js";
 import { Organisation } from "./organisation.type.js";
 
 const OrganisationFilter = builder.inputType("OrganisationFilter", {
   description: "Narrows a list of organisations; all given conditions must hold.",
   fields: (t) => ({
-    kind: t.field({ type: OrganisationKindEnum, required: false, description: "Only this kind." }),
+    kind: t.field({ type: OrganisationKind, required: false, description: "Only this kind." }),
     regionCode: t.string({ required: false, description: "Only organisations in this division or below it (by code)." }),
     parentNameZh: t.string({ required: false, description: "Only direct units of this organisation." }),
-    nameContains: t.string({ required: false, description: "Chinese or English name contains this text." }),
   }),
 });
 
-type OrganisationFilterInput = typeof OrganisationFilter.$inferInput;
-
-async function organisationWhere(filter: OrganisationFilterInput | null | undefined, context: Context) {
+async function organisationWhere(filter: typeof OrganisationFilter.$inferInput | null | undefined, context: Context) {
   if (!filter) return {};
   return {
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")),
-    ...(filter.parentNameZh ? { parent: { nameZh: filter.parentNameZh } } : {}),
-    ...(filter.nameContains ? { OR: [{ nameZh: { contains: filter.nameContains } }, { nameEn: { contains: filter.nameContains } }] } : {}),
+    ...(filter.parentNameZh ? { parentId: await organisationId(context, filter.parentNameZh, "filter.parentNameZh") } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { OrganisationKindEnum } from "../common/enums.js";
+import { OrganisationKind } from "../common/enums.js";
 
 export const Organisation = builder.prismaNode("Organisation", {
   id: { field: "id" },
@@ -10,7 +10,7 @@ export const Organisation = builder.prismaNode("Organisation", {
     nameZh: t.exposeString("nameZh", { description: "Full Chinese name; the natural key. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
     shortNameZh: t.exposeString("shortNameZh", { nullable: true, description: "Short name the sources use (江苏交控). 简称" }),
-    kind: t.expose("kind", { type: OrganisationKindEnum, description: "What sort of body it is. 类型" }),
+    kind: t.expose("kind", { type: OrganisationKind, description: "What sort of body it is. 类型" }),
     region: t.relation("region", { nullable: true, description: "Where it is located. 所在地" }),
     parent: t.relation("parent", { nullable: true, description: "Its parent group, higher union or owning body. 上级" }),
     children: t.relation("children", { description: "Units belonging to it. 下属单位", query: { orderBy: { id: "asc" } } }),
@@ -25,10 +25,14 @@ export const Organisation = builder.prismaNode("Organisation", {
     reportedFigures: t.relatedConnection("reportedFigures", {
       cursor: "id",
       totalCount: true,
+      args: { indicatorCodes: t.arg.stringList({ required: false, description: "Only these indicators." }) },
       description: "Figures whose subject is this organisation. 统计数字",
-      query: { orderBy: { id: "asc" } },
+      query: (args) => ({
+        where: args.indicatorCodes ? { indicator: { code: { in: args.indicatorCodes } } } : {},
+        orderBy: { id: "asc" },
+      }),
     }),
-    fundingPaid: t.relatedConnection("paidFunding", {
+    fundingAllocations: t.relatedConnection("paidFunding", {
       cursor: "id",
       totalCount: true,
       description: "Money this organisation allocated. 安排经费",

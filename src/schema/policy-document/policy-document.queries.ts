@@ -1,37 +1,47 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { PolicyDocumentKindEnum, PolicyDocumentStatusEnum, SortDirectionEnum } from "../common/enums.js";
+import { PolicyDocumentKind, PolicyDocumentStatus, SortDirection } from "../common/enums.js";
 import { foundOr } from "../common/errors.js";
-import { PeriodRange, inRegionTree, periodCondition } from "../common/filters.js";
+import { YearRange, organisationId, regionSubtree, yearCondition } from "../common/filters.js";
 import { PolicyDocument } from "./policy-document.type.js";
 
 const PolicyDocumentFilter = builder.inputType("PolicyDocumentFilter", {
   description: "Narrows a list of policy documents; all given conditions must hold.",
   fields: (t) => ({
-    kind: t.field({ type: PolicyDocumentKindEnum, required: false, description: "Only this kind." }),
-    status: t.field({ type: PolicyDocumentStatusEnum, required: false, description: "Only this status." }),
+    kind: t.field({ type: PolicyDocumentKind, required: false, description: "Only this kind." }),
+    status: t.field({ type: PolicyDocumentStatus, required: false, description: "Only this status." }),
     issuerNameZh: t.string({ required: false, description: "Only documents this organisation issued or co-issued." }),
     issuerRegionCode: t.string({ required: false, description: "Only documents with an issuer in this division or below it." }),
-    issued: t.field({ type: PeriodRange, required: false, description: "Only documents issued in this span." }),
+    issued: t.field({ type: YearRange, required: false, description: "Only documents issued in these years." }),
   }),
 });
 
+const PolicyDocumentOrderField = builder.enumType("PolicyDocumentOrderField", {
+  description: "What to sort policy documents by.",
+  values: { ISSUED: { description: "Issue period; undated documents come last in either direction." } },
+});
+
 const PolicyDocumentOrder = builder.inputType("PolicyDocumentOrder", {
-  description: "Sort order for policy documents: by issue period (undated last when ascending), then id.",
-  fields: (t) => ({ direction: t.field({ type: SortDirectionEnum, required: false, defaultValue: "ASC", description: "Direction." }) }),
+  description: "Sort order for policy documents.",
+  fields: (t) => ({
+    field: t.field({ type: PolicyDocumentOrderField, required: true, description: "Sort key." }),
+    direction: t.field({ type: SortDirection, required: false, defaultValue: "ASC", description: "Direction." }),
+  }),
 });
 
 async function policyDocumentWhere(filter: typeof PolicyDocumentFilter.$inferInput | null | undefined, context: Context) {
   if (!filter) return {};
   const issuer = {
-    ...(filter.issuerNameZh ? { nameZh: filter.issuerNameZh } : {}),
-    ...(await inRegionTree(context, filter.issuerRegionCode, "filter.issuerRegionCode")),
+    ...(filter.issuerNameZh ? { organisationId: await organisationId(context, filter.issuerNameZh, "filter.issuerNameZh") } : {}),
+    ...(filter.issuerRegionCode
+      ? { organisation: { region: await regionSubtree(context, filter.issuerRegionCode, "filter.issuerRegionCode") } }
+      : {}),
   };
   return {
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.status ? { status: filter.status } : {}),
-    ...(Object.keys(issuer).length ? { issuers: { some: { organisation: issuer } } } : {}),
-    ...(filter.issued ? { issued: periodCondition(filter.issued) } : {}),
+    ...(Object.keys(issuer).length ? { issuers: { some: issuer } } : {}),
+    ...(filter.issued ? { issued: yearCondition(filter.issued, "filter.issued") } : {}),
   };
 }
 
@@ -46,7 +56,7 @@ builder.queryFields((t) => ({
   policyDocuments: t.prismaConnection({
     type: PolicyDocument,
     cursor: "id",
-    description: "Policy documents, filtered by kind, status, issuer and issue period.",
+    description: "Policy documents, filtered by kind, status, issuer and issue year; in recorded order unless orderBy is given.",
     args: {
       filter: t.arg({ type: PolicyDocumentFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
       orderBy: t.arg({ type: PolicyDocumentOrder, required: false, description: "Sort order; ties are broken by record id." }),
@@ -56,7 +66,7 @@ builder.queryFields((t) => ({
       return context.db.policyDocument.findMany({
         ...query,
         where: await policyDocumentWhere(args.filter, context),
-        orderBy: [{ issued: { sort: direction, nulls: "last" } }, { id: direction }],
+        orderBy: args.orderBy ? [{ issued: { sort: direction, nulls: "last" } }, { id: direction }] : [{ id: "asc" }],
       });
     },
     totalCount: async (_connection, args, context) =>

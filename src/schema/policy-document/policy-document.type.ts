@@ -1,6 +1,6 @@
 import { builder } from "../../builder.js";
 import { Organisation } from "../organisation/organisation.type.js";
-import { PolicyDocumentKindEnum, PolicyDocumentStatusEnum } from "../common/enums.js";
+import { PolicyDocumentKind, PolicyDocumentStatus } from "../common/enums.js";
 
 export const PolicyDocument = builder.prismaNode("PolicyDocument", {
   id: { field: "id" },
@@ -9,8 +9,8 @@ export const PolicyDocument = builder.prismaNode("PolicyDocument", {
   fields: (t) => ({
     titleZh: t.exposeString("titleZh", { description: "Title as printed, without 《》; the natural key. 标题" }),
     titleEn: t.exposeString("titleEn", { description: "English title." }),
-    kind: t.expose("kind", { type: PolicyDocumentKindEnum, description: "Kind of document. 类型" }),
-    status: t.expose("status", { type: PolicyDocumentStatusEnum, description: "Trial, interim, draft or in force. 效力" }),
+    kind: t.expose("kind", { type: PolicyDocumentKind, description: "Kind of document. 类型" }),
+    status: t.expose("status", { type: PolicyDocumentStatus, description: "Trial, interim, draft or in force. 效力" }),
     issued: t.expose("issued", { type: "Period", nullable: true, description: "Year or month of issue; null when the source does not say. 印发时间" }),
     summaryZh: t.exposeString("summaryZh", { nullable: true, description: "What it establishes, in Chinese. 要点" }),
     summaryEn: t.exposeString("summaryEn", { nullable: true, description: "What it establishes, in English." }),

@@ -1,13 +1,14 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { RegionLevelEnum, SortDirectionEnum } from "../common/enums.js";
+import { RegionLevel, SortDirection } from "../common/enums.js";
+import { foundOr } from "../common/errors.js";
 import { regionSubtree } from "../common/filters.js";
 import { Region } from "./region.type.js";
 
 const RegionFilter = builder.inputType("RegionFilter", {
   description: "Narrows a list of regions; all given conditions must hold.",
   fields: (t) => ({
-    level: t.field({ type: RegionLevelEnum, required: false, description: "Only divisions of this tier." }),
+    level: t.field({ type: RegionLevel, required: false, description: "Only divisions of this tier." }),
     within: t.string({ required: false, description: "Only this division (by code) and everything below it." }),
     parentCode: t.string({ required: false, description: "Only the direct children of this division (by code)." }),
   }),
@@ -15,25 +16,23 @@ const RegionFilter = builder.inputType("RegionFilter", {
 
 const RegionOrderField = builder.enumType("RegionOrderField", {
   description: "What to sort regions by.",
-  values: { CODE: { description: "Division code." }, NAME_ZH: { description: "Chinese name." } },
+  values: { CODE: { description: "Division code." }, NAME_ZH: { description: "Chinese name, by code point." } },
 });
 
 const RegionOrder = builder.inputType("RegionOrder", {
   description: "Sort order for regions.",
   fields: (t) => ({
     field: t.field({ type: RegionOrderField, required: true, description: "Sort key." }),
-    direction: t.field({ type: SortDirectionEnum, required: false, defaultValue: "ASC", description: "Direction." }),
+    direction: t.field({ type: SortDirection, required: false, defaultValue: "ASC", description: "Direction." }),
   }),
 });
 
-type RegionFilterInput = typeof RegionFilter.$inferInput;
-
-async function regionWhere(filter: RegionFilterInput | null | undefined, context: Context) {
+async function regionWhere(filter: typeof RegionFilter.$inferInput | null | undefined, context: Context) {
   if (!filter) return {};
   return {
     ...(filter.level ? { level: filter.level } : {}),
     ...(filter.within ? await regionSubtree(context, filter.within, "filter.within") : {}),
-    ...(filter.parentCode ? { parentId: (await context.regions.require(filter.parentCode, "filter.parentCode")).id } : {}),
+    ...(filter.parentCode ? { parentId: (await context.keys.regions.require(filter.parentCode, "filter.parentCode")).id } : {}),
   };
 }
 
@@ -42,10 +41,8 @@ builder.queryFields((t) => ({
     type: Region,
     description: "One region by its GB/T 2260 division code. An unknown code is a NOT_FOUND error.",
     args: { code: t.arg.string({ required: true, description: "Six-digit division code, e.g. 530500." }) },
-    resolve: async (query, _root, { code }, context) => {
-      const region = await context.regions.require(code, "code");
-      return context.db.region.findUniqueOrThrow({ ...query, where: { id: region.id } });
-    },
+    resolve: (query, _root, { code }, context) =>
+      foundOr(context.db.region.findUnique({ ...query, where: { code } }), "region with division code", code, "code"),
   }),
   regions: t.prismaConnection({
     type: Region,

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { RegionLevelEnum } from "../common/enums.js";
+import { RegionLevel } from "../common/enums.js";
 
 export const Region = builder.prismaNode("Region", {
   id: { field: "id" },
@@ -10,7 +10,7 @@ export const Region = builder.prismaNode("Region", {
     code: t.exposeString("code", { description: "Six-digit GB/T 2260 division code, e.g. 530500 for 保山市. 区划代码" }),
     nameZh: t.exposeString("nameZh", { description: "Chinese name. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
-    level: t.expose("level", { type: RegionLevelEnum, description: "Tier in the division tree. 级别" }),
+    level: t.expose("level", { type: RegionLevel, description: "Tier in the division tree. 级别" }),
     parent: t.relation("parent", { nullable: true, description: "The division this one belongs to; null for a province. 上级区划" }),
     children: t.relation("children", {
       description: "Divisions directly below this one, by code. 下级区划",

@@ -1,22 +1,24 @@
 import { builder } from "../../builder.js";
-import { RewardRuleKindEnum } from "../common/enums.js";
+import type { Context } from "../../context.js";
+import { RewardRuleKind } from "../common/enums.js";
+import { organisationId } from "../common/filters.js";
 import { RewardRule } from "./reward-rule.type.js";
 
 const RewardRuleFilter = builder.inputType("RewardRuleFilter", {
   description: "Narrows a list of reward rules; all given conditions must hold.",
   fields: (t) => ({
-    kind: t.field({ type: RewardRuleKindEnum, required: false, description: "Only this kind." }),
+    kind: t.field({ type: RewardRuleKind, required: false, description: "Only this kind." }),
     grantorNameZh: t.string({ required: false, description: "Only rules this organisation grants." }),
-    rank: t.field({ type: "PositiveInt", required: false, description: "Only competition rules that cover this placing." }),
+    rank: t.int({ required: false, description: "Only competition rules that cover this placing (1 = first)." }),
   }),
 });
 
-function rewardRuleWhere(filter: typeof RewardRuleFilter.$inferInput | null | undefined) {
+async function rewardRuleWhere(filter: typeof RewardRuleFilter.$inferInput | null | undefined, context: Context) {
   if (!filter) return {};
   return {
     ...(filter.kind ? { kind: filter.kind } : {}),
-    ...(filter.grantorNameZh ? { grantor: { nameZh: filter.grantorNameZh } } : {}),
-    ...(filter.rank ? { rankFrom: { lte: filter.rank }, rankTo: { gte: filter.rank } } : {}),
+    ...(filter.grantorNameZh ? { grantorId: await organisationId(context, filter.grantorNameZh, "filter.grantorNameZh") } : {}),
+    ...(filter.rank != null ? { rankFrom: { lte: filter.rank }, rankTo: { gte: filter.rank } } : {}),
   };
 }
 
@@ -26,8 +28,8 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Reward and allowance rules, in recorded order.",
     args: { filter: t.arg({ type: RewardRuleFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
-    resolve: (query, _root, args, context) =>
-      context.db.rewardRule.findMany({ ...query, where: rewardRuleWhere(args.filter), orderBy: { id: "asc" } }),
-    totalCount: (_connection, args, context) => context.db.rewardRule.count({ where: rewardRuleWhere(args.filter) }),
+    resolve: async (query, _root, args, context) =>
+      context.db.rewardRule.findMany({ ...query, where: await rewardRuleWhere(args.filter, context), orderBy: { id: "asc" } }),
+    totalCount: async (_connection, args, context) => context.db.rewardRule.count({ where: await rewardRuleWhere(args.filter, context) }),
   }),
 }));

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { RewardRuleKindEnum } from "../common/enums.js";
+import { RewardRuleKind } from "../common/enums.js";
 import { Quantity } from "../common/quantity.js";
 
 export const RewardRule = builder.prismaNode("RewardRule", {
@@ -9,7 +9,7 @@ export const RewardRule = builder.prismaNode("RewardRule", {
     "A standing reward or allowance rule: what a competition placing, prize grade or title earns (a title, cash, a monthly allowance) and how often. 奖励规则",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key." }),
-    kind: t.expose("kind", { type: RewardRuleKindEnum, description: "What the rule rewards. 类型" }),
+    kind: t.expose("kind", { type: RewardRuleKind, description: "What the rule rewards. 类型" }),
     grantor: t.relation("grantor", { description: "Who grants the reward. 授予单位" }),
     policyDocument: t.relation("policyDocument", { nullable: true, description: "The document that establishes the rule. 依据文件" }),
     conditionZh: t.exposeString("conditionZh", { description: "Who qualifies, as the source says. 条件" }),
@@ -24,7 +24,7 @@ export const RewardRule = builder.prismaNode("RewardRule", {
       description: "Cash awarded (CNY) or allowance (CNY per month), with its qualifier; null when the rule pays no money. 金额",
       select: { qualifier: true, amountCny: true, amountCnyMax: true, statedAs: true, unit: true },
       resolve: (rule) =>
-        rule.qualifier === null || rule.amountCny === null || rule.unit === null
+        rule.qualifier === null || rule.amountCny === null || rule.unit === null || rule.statedAs === null
           ? null
           : { qualifier: rule.qualifier, value: rule.amountCny, valueMax: rule.amountCnyMax, statedAs: rule.statedAs, unit: rule.unit },
     }),

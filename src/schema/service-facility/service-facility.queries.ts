@@ -1,14 +1,15 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { FacilityStatusEnum, ServiceFacilityKindEnum } from "../common/enums.js";
+import { FacilityStatus, ServiceFacilityKind } from "../common/enums.js";
+import { foundOr } from "../common/errors.js";
 import { inRegionTree } from "../common/filters.js";
 import { ServiceFacility } from "./service-facility.type.js";
 
 const ServiceFacilityFilter = builder.inputType("ServiceFacilityFilter", {
   description: "Narrows a list of service facilities; all given conditions must hold.",
   fields: (t) => ({
-    kind: t.field({ type: ServiceFacilityKindEnum, required: false, description: "Only this kind." }),
-    status: t.field({ type: FacilityStatusEnum, required: false, description: "Only this status." }),
+    kind: t.field({ type: ServiceFacilityKind, required: false, description: "Only this kind." }),
+    status: t.field({ type: FacilityStatus, required: false, description: "Only this status." }),
     regionCode: t.string({ required: false, description: "Only facilities in this division or below it." }),
   }),
 });
@@ -23,6 +24,13 @@ async function serviceFacilityWhere(filter: typeof ServiceFacilityFilter.$inferI
 }
 
 builder.queryFields((t) => ({
+  serviceFacility: t.prismaField({
+    type: ServiceFacility,
+    description: "One service facility by its Chinese name. An unknown name is a NOT_FOUND error.",
+    args: { nameZh: t.arg.string({ required: true, description: "The exact Chinese name." }) },
+    resolve: (query, _root, { nameZh }, context) =>
+      foundOr(context.db.serviceFacility.findUnique({ ...query, where: { nameZh } }), "service facility", nameZh, "nameZh"),
+  }),
   serviceFacilities: t.prismaConnection({
     type: ServiceFacility,
     cursor: "id",

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { FacilityStatusEnum, ServiceFacilityKindEnum } from "../common/enums.js";
+import { FacilityStatus, ServiceFacilityKind } from "../common/enums.js";
 
 export const ServiceFacility = builder.prismaNode("ServiceFacility", {
   id: { field: "id" },
@@ -8,8 +8,8 @@ export const ServiceFacility = builder.prismaNode("ServiceFacility", {
   fields: (t) => ({
     nameZh: t.exposeString("nameZh", { description: "Chinese name; the natural key. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
-    kind: t.expose("kind", { type: ServiceFacilityKindEnum, description: "Kind of facility. 类型" }),
-    status: t.expose("status", { type: FacilityStatusEnum, description: "Planned, being built, in service or due for upgrade. 状态" }),
+    kind: t.expose("kind", { type: ServiceFacilityKind, description: "Kind of facility. 类型" }),
+    status: t.expose("status", { type: FacilityStatus, description: "Planned, being built, in service or due for upgrade. 状态" }),
     region: t.relation("region", { description: "Where it is. 地区" }),
     operator: t.relation("operator", { nullable: true, description: "Who runs it, when the source says. 运营单位" }),
     fundingAllocations: t.relation("fundingAllocations", { description: "Money allocated to it. 投资", query: { orderBy: { id: "asc" } } }),

@@ -1,14 +1,15 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { CompetitionStatusEnum } from "../common/enums.js";
-import { inRegionTree } from "../common/filters.js";
+import { CompetitionStatus } from "../common/enums.js";
+import { foundOr } from "../common/errors.js";
+import { inRegionTree, organisationId } from "../common/filters.js";
 import { SkillCompetition } from "./skill-competition.type.js";
 
 const SkillCompetitionFilter = builder.inputType("SkillCompetitionFilter", {
   description: "Narrows a list of competitions; all given conditions must hold.",
   fields: (t) => ({
-    year: t.field({ type: "PositiveInt", required: false, description: "Only this year." }),
-    status: t.field({ type: CompetitionStatusEnum, required: false, description: "Only planned, or only held." }),
+    year: t.int({ required: false, description: "Only this year." }),
+    status: t.field({ type: CompetitionStatus, required: false, description: "Only planned, or only held." }),
     organiserNameZh: t.string({ required: false, description: "Only competitions this organisation organised." }),
     regionCode: t.string({ required: false, description: "Only competitions held in this division or below it." }),
   }),
@@ -17,14 +18,21 @@ const SkillCompetitionFilter = builder.inputType("SkillCompetitionFilter", {
 async function skillCompetitionWhere(filter: typeof SkillCompetitionFilter.$inferInput | null | undefined, context: Context) {
   if (!filter) return {};
   return {
-    ...(filter.year ? { year: filter.year } : {}),
+    ...(filter.year != null ? { year: filter.year } : {}),
     ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.organiserNameZh ? { organiser: { nameZh: filter.organiserNameZh } } : {}),
+    ...(filter.organiserNameZh ? { organiserId: await organisationId(context, filter.organiserNameZh, "filter.organiserNameZh") } : {}),
     ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")),
   };
 }
 
 builder.queryFields((t) => ({
+  skillCompetition: t.prismaField({
+    type: SkillCompetition,
+    description: "One competition by its Chinese name. An unknown name is a NOT_FOUND error.",
+    args: { nameZh: t.arg.string({ required: true, description: "The exact Chinese name." }) },
+    resolve: (query, _root, { nameZh }, context) =>
+      foundOr(context.db.skillCompetition.findUnique({ ...query, where: { nameZh } }), "skill competition", nameZh, "nameZh"),
+  }),
   skillCompetitions: t.prismaConnection({
     type: SkillCompetition,
     cursor: "id",

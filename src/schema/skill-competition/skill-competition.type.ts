@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { CompetitionStatusEnum } from "../common/enums.js";
+import { CompetitionStatus } from "../common/enums.js";
 
 export const SkillCompetition = builder.prismaNode("SkillCompetition", {
   id: { field: "id" },
@@ -11,7 +11,7 @@ export const SkillCompetition = builder.prismaNode("SkillCompetition", {
     themeZh: t.exposeString("themeZh", { nullable: true, description: "Theme slogan. 主题" }),
     themeEn: t.exposeString("themeEn", { nullable: true, description: "Theme in English." }),
     year: t.expose("year", { type: "PositiveInt", description: "Year held or planned. 年度" }),
-    status: t.expose("status", { type: CompetitionStatusEnum, description: "Planned or held. 状态" }),
+    status: t.expose("status", { type: CompetitionStatus, description: "Planned or held. 状态" }),
     organiser: t.relation("organiser", { description: "Organising body. 主办单位" }),
     region: t.relation("region", { nullable: true, description: "Where it is held. 地区" }),
     reportedFigures: t.relation("reportedFigures", {

@@ -1,9 +1,22 @@
 import { builder } from "../../builder.js";
 import { foundOr } from "../common/errors.js";
-import { ArticleSectionEnum } from "../common/enums.js";
+import { ArticleSection } from "../common/enums.js";
+import { presentFields } from "../common/filters.js";
 import { Article, SourceDocument } from "./source.type.js";
 
+const ArticleFilter = builder.inputType("ArticleFilter", {
+  description: "Narrows a list of articles.",
+  fields: (t) => ({ section: t.field({ type: ArticleSection, required: false, description: "Only this newsletter section." }) }),
+});
+
 builder.queryFields((t) => ({
+  sourceDocument: t.prismaField({
+    type: SourceDocument,
+    description: "One newsletter by its key. An unknown key is a NOT_FOUND error.",
+    args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
+    resolve: (query, _root, { key }, context) =>
+      foundOr(context.db.sourceDocument.findUnique({ ...query, where: { key } }), "source document", key, "key"),
+  }),
   sourceDocuments: t.prismaConnection({
     type: SourceDocument,
     cursor: "id",
@@ -15,14 +28,14 @@ builder.queryFields((t) => ({
     type: Article,
     cursor: "id",
     description: "Articles of all newsletters, in printed order.",
-    args: { section: t.arg({ type: ArticleSectionEnum, required: false, description: "Only this section." }) },
+    args: { filter: t.arg({ type: ArticleFilter, required: false, description: "Conditions the records must meet." }) },
     resolve: (query, _root, args, context) =>
       context.db.article.findMany({
         ...query,
-        where: args.section ? { section: args.section } : {},
+        where: presentFields(args.filter),
         orderBy: [{ sourceDocumentId: "asc" }, { ordinal: "asc" }, { id: "asc" }],
       }),
-    totalCount: (_connection, args, context) => context.db.article.count({ where: args.section ? { section: args.section } : {} }),
+    totalCount: (_connection, args, context) => context.db.article.count({ where: presentFields(args.filter) }),
   }),
   article: t.prismaField({
     type: Article,

@@ -1,6 +1,6 @@
 import { builder } from "../../builder.js";
 import { Person } from "../person/person.type.js";
-import { ArticleSectionEnum } from "../common/enums.js";
+import { ArticleSection } from "../common/enums.js";
 
 export const SourceDocument = builder.prismaNode("SourceDocument", {
   id: { field: "id" },
@@ -25,7 +25,7 @@ export const Article = builder.prismaNode("Article", {
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key of the article." }),
     ordinal: t.expose("ordinal", { type: "PositiveInt", description: "Position in its newsletter, from 1." }),
-    section: t.expose("section", { type: ArticleSectionEnum, description: "Newsletter section. 栏目" }),
+    section: t.expose("section", { type: ArticleSection, description: "Newsletter section. 栏目" }),
     titleZh: t.exposeString("titleZh", { description: "Title as printed. 标题" }),
     titleEn: t.exposeString("titleEn", { description: "English title." }),
     sourceDocument: t.relation("sourceDocument", { description: "The newsletter it appears in." }),

@@ -109,6 +109,7 @@ CREATE TABLE "Citation" (
     "id" SERIAL NOT NULL,
     "articleId" INTEGER NOT NULL,
     "excerpt" TEXT NOT NULL,
+    "excerptHash" TEXT NOT NULL,
 
     CONSTRAINT "Citation_pkey" PRIMARY KEY ("id")
 );
@@ -122,7 +123,7 @@ CREATE TABLE "Organisation" (
     "kind" "OrganisationKind" NOT NULL,
     "regionId" INTEGER,
     "parentId" INTEGER,
-    "citationId" INTEGER,
+    "citationId" INTEGER NOT NULL,
 
     CONSTRAINT "Organisation_pkey" PRIMARY KEY ("id")
 );
@@ -134,7 +135,7 @@ CREATE TABLE "Person" (
     "nameZh" TEXT NOT NULL,
     "nameEn" TEXT NOT NULL,
     "employerId" INTEGER,
-    "citationId" INTEGER,
+    "citationId" INTEGER NOT NULL,
 
     CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
 );
@@ -446,7 +447,7 @@ CREATE INDEX "ArticleAuthor_personId_idx" ON "ArticleAuthor"("personId");
 CREATE UNIQUE INDEX "ArticleAuthor_articleId_personId_key" ON "ArticleAuthor"("articleId", "personId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Citation_articleId_excerpt_key" ON "Citation"("articleId", "excerpt");
+CREATE UNIQUE INDEX "Citation_articleId_excerptHash_key" ON "Citation"("articleId", "excerptHash");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Organisation_nameZh_key" ON "Organisation"("nameZh");
@@ -614,13 +615,13 @@ ALTER TABLE "Organisation" ADD CONSTRAINT "Organisation_regionId_fkey" FOREIGN K
 ALTER TABLE "Organisation" ADD CONSTRAINT "Organisation_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Organisation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Organisation" ADD CONSTRAINT "Organisation_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Organisation" ADD CONSTRAINT "Organisation_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Person" ADD CONSTRAINT "Person_employerId_fkey" FOREIGN KEY ("employerId") REFERENCES "Organisation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Person" ADD CONSTRAINT "Person_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Person" ADD CONSTRAINT "Person_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "PolicyDocument" ADD CONSTRAINT "PolicyDocument_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -787,3 +788,16 @@ ALTER TABLE "InnovationProject" ADD CONSTRAINT "InnovationProject_ownerId_fkey" 
 -- AddForeignKey
 ALTER TABLE "InnovationProject" ADD CONSTRAINT "InnovationProject_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
+
+-- Byte-order ("C") collation for the columns filtered by text order: materialised region paths
+-- (prefix ranges) and ISO 8601 periods. Under a linguistic collation neither order nor index
+-- ranges would match SQLite's, which compares bytes. Prisma does not model collations.
+ALTER TABLE "Region" ALTER COLUMN "path" TYPE TEXT COLLATE "C";
+ALTER TABLE "PolicyDocument" ALTER COLUMN "issued" TYPE TEXT COLLATE "C";
+ALTER TABLE "Honour" ALTER COLUMN "period" TYPE TEXT COLLATE "C";
+ALTER TABLE "ReportedFigure" ALTER COLUMN "period" TYPE TEXT COLLATE "C";
+ALTER TABLE "FundingAllocation" ALTER COLUMN "period" TYPE TEXT COLLATE "C";
+ALTER TABLE "Ranking" ALTER COLUMN "period" TYPE TEXT COLLATE "C";
+ALTER TABLE "InnovationProject" ALTER COLUMN "period" TYPE TEXT COLLATE "C";
+ALTER TABLE "CraftsmanStudio" ALTER COLUMN "established" TYPE TEXT COLLATE "C";
+ALTER TABLE "DemonstrationPoint" ALTER COLUMN "designated" TYPE TEXT COLLATE "C";

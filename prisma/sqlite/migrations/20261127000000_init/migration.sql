@@ -50,6 +50,7 @@ CREATE TABLE "Citation" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "articleId" INTEGER NOT NULL,
     "excerpt" TEXT NOT NULL,
+    "excerptHash" TEXT NOT NULL,
     CONSTRAINT "Citation_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
@@ -62,10 +63,10 @@ CREATE TABLE "Organisation" (
     "kind" TEXT NOT NULL,
     "regionId" INTEGER,
     "parentId" INTEGER,
-    "citationId" INTEGER,
+    "citationId" INTEGER NOT NULL,
     CONSTRAINT "Organisation_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "Organisation_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT "Organisation_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "Organisation_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -75,9 +76,9 @@ CREATE TABLE "Person" (
     "nameZh" TEXT NOT NULL,
     "nameEn" TEXT NOT NULL,
     "employerId" INTEGER,
-    "citationId" INTEGER,
+    "citationId" INTEGER NOT NULL,
     CONSTRAINT "Person_employerId_fkey" FOREIGN KEY ("employerId") REFERENCES "Organisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT "Person_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "Person_citationId_fkey" FOREIGN KEY ("citationId") REFERENCES "Citation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -404,7 +405,7 @@ CREATE INDEX "ArticleAuthor_personId_idx" ON "ArticleAuthor"("personId");
 CREATE UNIQUE INDEX "ArticleAuthor_articleId_personId_key" ON "ArticleAuthor"("articleId", "personId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Citation_articleId_excerpt_key" ON "Citation"("articleId", "excerpt");
+CREATE UNIQUE INDEX "Citation_articleId_excerptHash_key" ON "Citation"("articleId", "excerptHash");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Organisation_nameZh_key" ON "Organisation"("nameZh");
