@@ -43,6 +43,38 @@ describe("Relay connections", () => {
   });
 });
 
+describe("cursors under a sort order", () => {
+  it("pages regions by Chinese name descending without overlap or gaps", async () => {
+    const names: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages++) {
+      const data: any = await api.query(
+        `query($after: String) { regions(first: 4, after: $after, orderBy: { field: NAME_ZH, direction: DESC }) { pageInfo { hasNextPage endCursor } nodes { nameZh } } }`,
+        { after },
+      );
+      names.push(...data.regions.nodes.map((r: any) => r.nameZh));
+      if (!data.regions.pageInfo.hasNextPage) break;
+      after = data.regions.pageInfo.endCursor;
+    }
+    const all = await api.database.handle.db.region.findMany({ select: { nameZh: true } });
+    const expected = all.map((r) => r.nameZh).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+    expect(names).toEqual(expected);
+  });
+
+  it("pages a nested connection", async () => {
+    const first = await api.query(`{ organisation(nameZh: "江苏交通控股有限公司") { children { nameZh } } }`);
+    const region = await api.query(`{ region(code: "320100") { organisations(first: 3) { totalCount pageInfo { endCursor hasNextPage } nodes { nameZh } } } }`);
+    const rest = await api.query(`query($after: String) { region(code: "320100") { organisations(first: 100, after: $after) { nodes { nameZh } } } }`, {
+      after: region.region.organisations.pageInfo.endCursor,
+    });
+    const all = [...region.region.organisations.nodes, ...rest.region.organisations.nodes].map((o: any) => o.nameZh);
+    expect(region.region.organisations.pageInfo.hasNextPage).toBe(true);
+    expect(all).toHaveLength(region.region.organisations.totalCount);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toEqual(expect.arrayContaining(first.organisation.children.map((c: any) => c.nameZh)));
+  });
+});
+
 describe("filters", () => {
   it("region filter includes descendants: Baoshan's subtree holds its five counties' rankings", async () => {
     const data = await api.query(`{

@@ -41,7 +41,7 @@ async function snapshot() {
   const models = ["region", "indicator", "sourceDocument", "article", "articleAuthor", "citation", "organisation", "person",
     "policyDocument", "policyDocumentIssuer", "honourTitle", "honourTitleConferrer", "honour", "reportedFigure",
     "fundingAllocation", "rewardRule", "skillCompetition", "careerLadder", "careerLadderStep", "serviceFacility",
-    "ranking", "programme", "programmeItem"];
+    "ranking", "programme", "programmeItem", "craftsmanStudio", "demonstrationPoint", "innovationProject"];
   return Object.fromEntries(await Promise.all(models.map(async (model) => [model, await db[model]!.findMany({ orderBy: { id: "asc" } })])));
 }
 
@@ -109,7 +109,16 @@ describe("seed loader", () => {
     const quantities = [
       ...(await db.reportedFigure.findMany({ include: { citation: true } })).map((f) => ({ ...f, max: f.valueMax })),
       ...(await db.fundingAllocation.findMany({ include: { citation: true } })).map((f) => ({ ...f, value: f.amountCny, max: f.amountCnyMax })),
+      ...(await db.ranking.findMany({ include: { citation: true } })).map((r) => ({ ...r, value: r.rank, max: null })),
+      ...(await db.rewardRule.findMany({ where: { statedAs: { not: null } }, include: { citation: true } })).map((r) => ({
+        ...r,
+        statedAs: r.statedAs!,
+        qualifier: r.qualifier!,
+        value: r.amountCny!,
+        max: r.amountCnyMax,
+      })),
     ];
+    expect(quantities.length).toBeGreaterThan(60);
     for (const quantity of quantities) {
       expect(quantity.citation.excerpt).toContain(quantity.statedAs);
       const parsed = parseStatedQuantity(quantity.statedAs);
