@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../../src/server.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database.js";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../helpers/test-server.js";
 import { analystReport, request } from "./analyst-report.js";
 import { BaoshanCraftsmanStudiosDocument, ChinaFirstHeavyCareerLadderDocument, HonoursByLevelDocument } from "./generated/graphql.js";
 
 // Over HTTP with the typed documents codegen generates from test/client/operations/: a schema
 // change that breaks one of these operations fails codegen, the typecheck, or this test.
 
-let database: TestDatabase;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await database.seed();
-  server = await startServer({ database: database.handle, port: 0, host: "127.0.0.1" });
-});
-afterAll(async () => {
-  await server?.stop();
-  await database?.close();
-});
+const server = useTestServer();
 
 describe("the typed example client", () => {
   it("gets typed results over HTTP", async () => {

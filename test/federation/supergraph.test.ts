@@ -6,8 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../src/db/database-url.js";
-import { startServer } from "../../src/server.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database.js";
+import { useTestServer } from "../helpers/test-server.js";
 import { partnerFixtures, partnerTypeDefs, startPartnerSubgraph } from "./partner-skills-registry.js";
 
 // Our committed subgraph SDL, composed with a partner's, behind a real gateway on localhost.
@@ -21,15 +20,11 @@ function compose(ourUrl: string, partnerUrl: string) {
   ]);
 }
 
-let database: TestDatabase;
-let subgraph: Awaited<ReturnType<typeof startServer>>;
+const subgraph = useTestServer();
 let partner: Awaited<ReturnType<typeof startPartnerSubgraph>>;
 let gateway: ApolloServer;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await database.seed();
-  subgraph = await startServer({ database: database.handle, port: 0, host: "127.0.0.1" });
   partner = await startPartnerSubgraph();
   const composition = compose(subgraph.url, partner.url);
   if (composition.errors) throw new Error(composition.errors.map((e) => e.message).join("\n"));
@@ -40,8 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await gateway?.stop();
   await partner?.stop();
-  await subgraph?.stop();
-  await database?.close();
 });
 
 async function throughGateway(query: string) {

@@ -1,21 +1,10 @@
 import { auditServer } from "graphql-http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../../src/server.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database.js";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../helpers/test-server.js";
 
 // The graphql-http server audit suite (GraphQL over HTTP conformance) against the real server.
 
-let database: TestDatabase;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startServer({ database: database.handle, port: 0, host: "127.0.0.1" });
-});
-afterAll(async () => {
-  await server?.stop();
-  await database?.close();
-});
+const server = useTestServer({ seed: false });
 
 describe("GraphQL over HTTP", () => {
   it("passes every MUST audit of the graphql-http server audit suite", async () => {

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { maxRequestBytes, startServer } from "../../src/server.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database.js";
+import { describe, expect, it } from "vitest";
+import { maxRequestBytes } from "../../src/server.js";
+import { useTestServer } from "../helpers/test-server.js";
 
-let database: TestDatabase;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await database.seed();
-  server = await startServer({ database: database.handle, port: 0, host: "127.0.0.1" });
-});
-afterAll(async () => {
-  await server?.stop();
-  await database?.close();
-});
+const server = useTestServer();
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
