@@ -1,5 +1,6 @@
+import DataLoader from "dataloader";
 import type { Database } from "./db/client.js";
-import type { HonourTitle, Indicator, Organisation, Region } from "./generated/sqlite/index.js";
+import type { Citation, HonourTitle, Indicator, Organisation, Region } from "./generated/sqlite/index.js";
 import { naturalKeyLoader, type NaturalKeyLoader } from "./schema/common/natural-key-loader.js";
 
 /** Strict natural-key lookups that filters resolve names and codes through. */
@@ -14,6 +15,8 @@ export interface KeyLoaders {
 export interface Context {
   db: Database;
   readonly keys: KeyLoaders;
+  /** Citations by id, for sources of computed values (comparison cells). */
+  readonly citations: DataLoader<number, Citation>;
 }
 
 function createKeyLoaders(db: Database): KeyLoaders {
@@ -28,10 +31,17 @@ function createKeyLoaders(db: Database): KeyLoaders {
 /** Runs once per request; loaders are created on first use so their caches never outlive it. */
 export function createContext(db: Database): Context {
   let keys: KeyLoaders | undefined;
+  let citations: DataLoader<number, Citation> | undefined;
   return {
     db,
     get keys() {
       return (keys ??= createKeyLoaders(db));
+    },
+    get citations() {
+      return (citations ??= new DataLoader(async (ids) => {
+        const rows = new Map((await db.citation.findMany({ where: { id: { in: [...ids] } } })).map((row) => [row.id, row]));
+        return ids.map((id) => rows.get(id) ?? new Error(`citation ${id} is missing`));
+      }));
     },
   };
 }

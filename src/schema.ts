@@ -37,6 +37,8 @@ import "./schema/demonstration-point/demonstration-point.type.js";
 import "./schema/demonstration-point/demonstration-point.queries.js";
 import "./schema/innovation-project/innovation-project.type.js";
 import "./schema/innovation-project/innovation-project.queries.js";
+import "./schema/comparison/comparison.type.js";
+import "./schema/comparison/comparison.queries.js";
 
 /**
  * The whole schema as an Apollo Federation v2 subgraph: entities keyed by natural keys, plus

@@ -1,0 +1,94 @@
+import type { Quantity } from "../quantity/stated-quantity.js";
+import { quantitiesAgree, sumQuantities } from "./quantity-sum.js";
+import { rankDescending } from "./ranking.js";
+import { rollUp, type RegionFigure } from "./roll-up.js";
+
+// Builds a region × metric comparison from rows already fetched by grouped SQL. Pure: no
+// database, no GraphQL, so each rule (roll-up, gaps, ranking, totals) is testable alone.
+
+export interface ComparedRegion {
+  id: number;
+  path: string;
+}
+
+/** A count or sum over named records in one region (e.g. honours of one title there). */
+export interface RecordAggregate {
+  regionPath: string;
+  quantity: Quantity;
+  citationIds: number[];
+}
+
+export interface MetricData {
+  /** Reported figures of the metric's indicator (already narrowed to its dimensions). */
+  figures: RegionFigure<number>[];
+  additive: boolean;
+  /** Aggregates over named records, when the metric asks for them. */
+  records?: RecordAggregate[];
+  /** Reported figures of the normalising denominator, and its scale (10,000 workers …). */
+  denominator?: { figures: RegionFigure<number>[]; scale: number };
+}
+
+export type CellBasis = "REPORTED" | "RECORDS" | "REPORTED_AND_RECORDS" | "CONFLICTING" | "NO_DATA";
+
+export interface Cell {
+  value: Quantity | undefined;
+  reported: Quantity | undefined;
+  records: Quantity | undefined;
+  basis: CellBasis;
+  levels: string[];
+  citationIds: number[];
+  normalised: number | undefined;
+  rank: number | undefined;
+  tied: boolean;
+}
+
+function cellFor(path: string, metric: MetricData): Omit<Cell, "rank" | "tied"> {
+  const reported = rollUp(path, metric.figures, metric.additive);
+  const inSubtree = metric.records?.filter((row) => row.regionPath.startsWith(path)) ?? [];
+  const records = metric.records ? (sumQuantities(inSubtree.map((row) => row.quantity)) ?? { qualifier: "EXACT" as const, value: 0 }) : undefined;
+  // No named records is not zero of the thing: it only says none are on file.
+  const recordsSaySomething = records !== undefined && records.value > 0;
+  const value = reported?.quantity ?? (recordsSaySomething ? records : undefined);
+  const basis: CellBasis = reported
+    ? records === undefined ? "REPORTED" : quantitiesAgree(reported.quantity, records) ? "REPORTED_AND_RECORDS" : "CONFLICTING"
+    : recordsSaySomething ? "RECORDS" : "NO_DATA";
+  const denominator = metric.denominator && rollUp(path, metric.denominator.figures, true);
+  const normalised =
+    value && denominator && denominator.quantity.value > 0 && value.qualifier === "EXACT" && denominator.quantity.qualifier === "EXACT"
+      ? (value.value / denominator.quantity.value) * metric.denominator!.scale
+      : undefined;
+  return {
+    value,
+    reported: reported?.quantity,
+    records,
+    basis,
+    levels: reported?.levels ?? [],
+    citationIds: [...new Set([...(reported?.sources ?? []), ...inSubtree.flatMap((row) => row.citationIds), ...(normalised !== undefined ? denominator!.sources : [])])],
+    normalised,
+  };
+}
+
+/**
+ * One row per region, one cell per metric, ranked per metric (largest first, ties shared,
+ * gaps unranked), with totals over the compared regions that no other compared region
+ * contains, so nested choices (a city and one of its counties) are not added twice.
+ */
+export function compareRegions(regions: readonly ComparedRegion[], metrics: readonly MetricData[]) {
+  const rows = regions.map((region) => metrics.map((metric) => cellFor(region.path, metric)));
+  const ranked = rows.map((cells) => cells.map((cell) => ({ ...cell, rank: undefined as number | undefined, tied: false })));
+  metrics.forEach((_, m) => {
+    const ranks = rankDescending(rows.map((cells) => cells[m]!.value?.value));
+    ranks.forEach(({ rank, tied }, r) => Object.assign(ranked[r]![m]!, { rank, tied }));
+  });
+  const outermost = regions.map((region) => !regions.some((other) => other !== region && region.path.startsWith(other.path) && other.path !== region.path));
+  const totals = metrics.map((metric, m) => {
+    const counted = rows.filter((_, r) => outermost[r]).map((cells) => cells[m]!);
+    const values = counted.map((cell) => cell.value).filter((value) => value !== undefined);
+    return {
+      value: metric.additive || metric.records ? sumQuantities(values) : undefined,
+      citationIds: [...new Set(counted.flatMap((cell) => cell.citationIds))],
+      regionsWithData: values.length,
+    };
+  });
+  return { rows: ranked, totals };
+}

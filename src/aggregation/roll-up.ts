@@ -1,0 +1,55 @@
+import type { Quantity } from "../quantity/stated-quantity.js";
+import { sumQuantities } from "./quantity-sum.js";
+
+/** A reported number attached to one region of the tree. */
+export interface RegionFigure<Source> {
+  regionPath: string;
+  regionLevel: string;
+  /**
+   * What exactly is counted beyond the indicator (an honour title and status …): figures of
+   * one region with the same facet report the same number; different facets are different parts.
+   */
+  facet: string;
+  quantity: Quantity;
+  source: Source;
+}
+
+export interface RolledUp<Source> {
+  quantity: Quantity;
+  /** The tiers the number was taken from: the region's own, or those of regions below it. */
+  levels: string[];
+  sources: Source[];
+}
+
+/**
+ * The value of an additive indicator for the region at `path`, never counting anything twice:
+ * a region's own figure stands for its whole subtree; only where a region reports nothing are
+ * its children's figures (again, their own or their children's) added up instead.
+ */
+export function rollUp<Source>(path: string, figures: readonly RegionFigure<Source>[], additive: boolean): RolledUp<Source> | undefined {
+  const own = figures.filter((figure) => figure.regionPath === path);
+  if (own.length > 0) return combine(own, additive);
+  if (!additive) return undefined;
+  const below = figures.filter((figure) => figure.regionPath.startsWith(path) && figure.regionPath !== path);
+  const childPaths = new Set(below.map((figure) => figure.regionPath.slice(0, figure.regionPath.indexOf("/", path.length) + 1)));
+  const parts = [...childPaths].map((child) => rollUp(child, below, additive)).filter((part) => part !== undefined);
+  if (parts.length === 0) return undefined;
+  return {
+    quantity: sumQuantities(parts.map((part) => part.quantity))!,
+    levels: [...new Set(parts.flatMap((part) => part.levels))],
+    sources: parts.flatMap((part) => part.sources),
+  };
+}
+
+/**
+ * A region's own figures: several with one facet are several reports of the same number (the
+ * most recently recorded stands, the others stay sources); different facets are added up when
+ * the indicator is additive (2 national + 9 provincial model workers recommended).
+ */
+function combine<Source>(own: readonly RegionFigure<Source>[], additive: boolean): RolledUp<Source> {
+  const latestByFacet = new Map<string, RegionFigure<Source>>();
+  for (const figure of own) latestByFacet.set(figure.facet, figure);
+  const parts = [...latestByFacet.values()];
+  const quantity = additive ? sumQuantities(parts.map((figure) => figure.quantity))! : own[own.length - 1]!.quantity;
+  return { quantity, levels: [own[0]!.regionLevel], sources: own.map((figure) => figure.source) };
+}

@@ -1,0 +1,138 @@
+import type { $Enums, Region as RegionRow } from "../../generated/sqlite/index.js";
+import type { Cell, CellBasis as CellBasisValue } from "../../aggregation/compare.js";
+import type { Quantity } from "../../quantity/stated-quantity.js";
+import { builder } from "../../builder.js";
+import { toSafeInteger } from "../../quantity/safe-integer.js";
+import { Citation } from "../source/source.type.js";
+import { Region } from "../region/region.type.js";
+import { FundingPurpose, HonourLevel, HonourStatus, Qualifier, RegionLevel, Unit } from "../common/enums.js";
+
+export const RecordKind = builder.enumType("RecordKind", {
+  description: "Named records a comparison metric can count (or, for funding, sum) in each region's subtree. 记录类型",
+  values: {
+    HONOURS: { description: "Named honours (not counts reported without names). 荣誉" },
+    FUNDING: { description: "Funding allocations: the sum of their amounts in CNY. 经费" },
+    CRAFTSMAN_STUDIOS: { description: "Named craftsman and model-worker studios. 创新工作室" },
+    DEMONSTRATION_POINTS: { description: "Named reform demonstration points. 示范点" },
+    INNOVATION_PROJECTS: { description: "Named innovation projects. 创新项目" },
+    SKILL_COMPETITIONS: { description: "Skill competitions held. 技能竞赛" },
+    SERVICE_FACILITIES: { description: "Named worker service facilities. 服务阵地" },
+  },
+});
+
+export const CellBasis = builder.enumType("CellBasis", {
+  description: "Where a comparison cell's value comes from. 数据依据",
+  values: {
+    REPORTED: { description: "Reported figures only." },
+    RECORDS: { description: "A count or sum over named records only (nothing reported)." },
+    REPORTED_AND_RECORDS: { description: "Both, and they agree." },
+    CONFLICTING: { description: "Both, and they disagree (reported 7 studios; 0 named): the value is the reported one." },
+    NO_DATA: { description: "Nothing reported and no named records: a gap, not a zero." },
+  },
+});
+
+export const NormalisationInput = builder.inputType("NormalisationInput", {
+  description: "Divide each value by the region's figure of another indicator (workers, enterprises …) and multiply by a scale.",
+  fields: (t) => ({
+    indicatorCode: t.string({ required: true, description: "The denominator's indicator, e.g. wage_collective_contracts.workers_covered." }),
+    scale: t.int({ required: false, defaultValue: 10_000, description: "Per how many of the denominator (10,000 by default)." }),
+  }),
+});
+
+export const ComparisonMetricInput = builder.inputType("ComparisonMetricInput", {
+  description:
+    "One column of a comparison: a reported indicator, an aggregate over named records, or both side by side, narrowed by honour level/status or funding purpose.",
+  fields: (t) => ({
+    label: t.string({ required: false, description: "Name of the column in the result; defaults to the indicator code or record kind." }),
+    indicatorCode: t.string({ required: false, description: "Reported figures of this indicator, rolled up the region tree." }),
+    records: t.field({ type: RecordKind, required: false, description: "Named records to count or sum in each subtree." }),
+    honourLevel: t.field({ type: HonourLevel, required: false, description: "For honour metrics: only titles at this level." }),
+    honourStatus: t.field({ type: HonourStatus, required: false, description: "For honour metrics: only at this stage." }),
+    fundingPurpose: t.field({ type: FundingPurpose, required: false, description: "For funding: only this purpose." }),
+    per: t.field({ type: NormalisationInput, required: false, description: "Also give the value per a denominator indicator." }),
+  }),
+});
+
+/** A number computed by the platform (a sum, a count, a roll-up), as opposed to one stated in a source. */
+export const DerivedQuantity = builder.objectRef<Quantity & { unit: $Enums.Unit }>("DerivedQuantity").implement({
+  description:
+    "A number the platform computed from sources (a roll-up, a sum, a count of named records), with what is known of it: exact, a bound or a range. 计算值",
+  fields: (t) => ({
+    qualifier: t.field({ type: Qualifier, description: "Exact, at least, at most or a range.", resolve: (q) => q.qualifier }),
+    value: t.field({ type: "SafeInt", description: "The value, the bound, or the lower end of a range.", resolve: (q) => toSafeInteger(q.value) }),
+    valueMax: t.field({
+      type: "SafeInt",
+      nullable: true,
+      description: "The upper end of a RANGE; null otherwise.",
+      resolve: (q) => (q.valueMax === undefined ? null : toSafeInteger(q.valueMax)),
+    }),
+    unit: t.field({ type: Unit, description: "Unit of value and valueMax.", resolve: (q) => q.unit }),
+  }),
+});
+
+export interface MetricShape {
+  label: string;
+  indicatorCode: string | null;
+  records: string | null;
+  unit: $Enums.Unit;
+}
+
+export const ComparisonMetric = builder.objectRef<MetricShape>("ComparisonMetric").implement({
+  description: "A column of a comparison. 指标列",
+  fields: (t) => ({
+    label: t.exposeString("label", { description: "Column name, as requested." }),
+    indicatorCode: t.exposeString("indicatorCode", { nullable: true, description: "The reported indicator, if any." }),
+    records: t.field({ type: RecordKind, nullable: true, description: "The named records aggregated, if any.", resolve: (m) => m.records as never }),
+    unit: t.field({ type: Unit, description: "Unit of the column's values.", resolve: (m) => m.unit }),
+  }),
+});
+
+export type CellShape = Cell & { metric: MetricShape };
+
+const withUnit = (quantity: Quantity | undefined, unit: $Enums.Unit) => (quantity ? { ...quantity, unit } : null);
+
+export const ComparisonCell = builder.objectRef<CellShape>("ComparisonCell").implement({
+  description: "One region's value for one metric, with its basis, rank and sources. A gap is a null value, never a zero. 比较值",
+  fields: (t) => ({
+    metric: t.string({ description: "Label of the metric (column).", resolve: (c) => c.metric.label }),
+    value: t.field({ type: DerivedQuantity, nullable: true, description: "The value used for ranking and totals; null when there is no data.", resolve: (c) => withUnit(c.value, c.metric.unit) }),
+    reported: t.field({ type: DerivedQuantity, nullable: true, description: "From reported figures: the region's own, or its sub-regions' added up.", resolve: (c) => withUnit(c.reported, c.metric.unit) }),
+    records: t.field({ type: DerivedQuantity, nullable: true, description: "Count or sum over named records in the subtree (0 = none on file).", resolve: (c) => withUnit(c.records, c.metric.records === "FUNDING" ? "CNY" : "COUNT") }),
+    basis: t.field({ type: CellBasis, description: "Where the value comes from.", resolve: (c) => c.basis as CellBasisValue }),
+    levels: t.field({ type: [RegionLevel], description: "Tiers of the regions whose reports made the reported value (a city's own, or its counties').", resolve: (c) => c.levels as $Enums.RegionLevel[] }),
+    rank: t.int({ nullable: true, description: "Place among the compared regions, 1 = largest; tied values share a place; null for gaps.", resolve: (c) => c.rank ?? null }),
+    tied: t.boolean({ description: "Whether another region has the same value.", resolve: (c) => c.tied }),
+    normalised: t.float({ nullable: true, description: "Value per the requested denominator × scale; null unless both are exact and present.", resolve: (c) => c.normalised ?? null }),
+    sources: t.field({ type: [Citation], description: "Every passage the value was computed from.", resolve: (c, _args, context) => context.citations.loadMany(c.citationIds) as never }),
+  }),
+});
+
+type RowShape = { region: RegionRow; cells: CellShape[] };
+type TotalShape = { metric: MetricShape; value: Quantity | undefined; regionsWithData: number; citationIds: number[] };
+
+export const RegionComparisonRow = builder.objectRef<RowShape>("RegionComparisonRow").implement({
+  description: "One compared region and its cells, in metric order. 比较行",
+  fields: (t) => ({
+    region: t.field({ type: Region, description: "The region.", resolve: (row) => row.region }),
+    cells: t.field({ type: [ComparisonCell], description: "One cell per metric, in the order requested.", resolve: (row) => row.cells }),
+  }),
+});
+
+export const ComparisonTotal = builder.objectRef<TotalShape>("ComparisonTotal").implement({
+  description: "A metric summed over the compared regions; a region inside another compared region is not added again. 合计",
+  fields: (t) => ({
+    metric: t.string({ description: "Label of the metric.", resolve: (total) => total.metric.label }),
+    value: t.field({ type: DerivedQuantity, nullable: true, description: "The sum; null when no region has data or the indicator is not additive (ranks, shares).", resolve: (total) => withUnit(total.value, total.metric.unit) }),
+    regionsWithData: t.int({ description: "How many of the summed regions have a value.", resolve: (total) => total.regionsWithData }),
+    sources: t.field({ type: [Citation], description: "Every passage the total was computed from.", resolve: (total, _args, context) => context.citations.loadMany(total.citationIds) as never }),
+  }),
+});
+
+export const RegionComparison = builder.objectRef<{ metrics: MetricShape[]; rows: RowShape[]; totals: TotalShape[] }>("RegionComparison").implement({
+    description: "Regions × metrics: rows of cells, ranked per metric, with totals; every cell traceable to its sources. 地区比较",
+    fields: (t) => ({
+      metrics: t.field({ type: [ComparisonMetric], description: "The columns, in the order requested.", resolve: (c) => c.metrics }),
+      rows: t.field({ type: [RegionComparisonRow], description: "One row per region, in the order requested.", resolve: (c) => c.rows }),
+      totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", resolve: (c) => c.totals }),
+    }),
+  });

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { citationOf } from "../../src/provenance/excerpt.js";
+import { onlyError } from "../helpers/graphql.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
+
+const api = useSeededApi();
+
+const compare = (codes: string[], metrics: string) => `{
+  compareRegions(regionCodes: ${JSON.stringify(codes)}, metrics: [${metrics}]) {
+    metrics { label unit }
+    rows { region { code } cells { metric value { qualifier value } reported { value } records { value } basis levels rank tied normalised sources { excerpt article { titleZh } } } }
+    totals { metric value { qualifier value } regionsWithData }
+  }
+}`;
+
+const cells = (data: any, metric: string) =>
+  Object.fromEntries(data.compareRegions.rows.map((row: any) => [row.region.code, row.cells.find((cell: any) => cell.metric === metric)]));
+
+describe("compareRegions on the real seed data", () => {
+  it("Baoshan, Qujing and Zhaotong on demonstration points, studios, honours by level and funding: gaps stay gaps", async () => {
+    const data = await api.query(
+      compare(
+        ["530500", "530300", "530600"],
+        `{ label: "points", indicatorCode: "demonstration_points.created", records: DEMONSTRATION_POINTS },
+         { label: "studios", indicatorCode: "craftsman_studios.established", records: CRAFTSMAN_STUDIOS },
+         { label: "provincial honours awarded", indicatorCode: "honours.persons", honourLevel: PROVINCIAL, honourStatus: AWARDED },
+         { label: "national honours recommended", indicatorCode: "honours.persons", honourLevel: NATIONAL, honourStatus: RECOMMENDED },
+         { label: "studio funding", records: FUNDING, fundingPurpose: CRAFTSMAN_STUDIOS }`,
+      ),
+    );
+    const points = cells(data, "points");
+    expect(points["530500"]).toMatchObject({ value: { qualifier: "EXACT", value: 13 }, reported: { value: 13 }, records: { value: 0 }, basis: "CONFLICTING", levels: ["PREFECTURE"], rank: 1, tied: false });
+    expect(points["530500"].sources[0].excerpt).toContain("示范点13个");
+    for (const gap of [points["530300"], points["530600"]]) expect(gap).toMatchObject({ value: null, basis: "NO_DATA", rank: null, sources: [] });
+
+    expect(cells(data, "studios")["530500"]).toMatchObject({ value: { value: 7 }, records: { value: 0 }, basis: "CONFLICTING" });
+    expect(cells(data, "provincial honours awarded")["530500"].value).toEqual({ qualifier: "EXACT", value: 6 });
+    expect(cells(data, "national honours recommended")["530500"].value).toEqual({ qualifier: "EXACT", value: 2 });
+    expect(cells(data, "studio funding")["530500"]).toMatchObject({ value: { value: 140_000 }, basis: "RECORDS" });
+    expect(data.compareRegions.metrics.map((m: any) => m.unit)).toEqual(["COUNT", "COUNT", "PERSON", "PERSON", "CNY"]);
+    expect(data.compareRegions.totals[0]).toEqual({ metric: "points", value: { qualifier: "EXACT", value: 13 }, regionsWithData: 1 });
+  });
+
+  it("normalises per 10,000 workers covered", async () => {
+    const data = await api.query(
+      compare(["530500"], `{ label: "contracts", indicatorCode: "wage_collective_contracts.signed", per: { indicatorCode: "wage_collective_contracts.workers_covered" } }`),
+    );
+    const cell = cells(data, "contracts")["530500"];
+    expect(cell.normalised).toBeCloseTo((397 / 35_646) * 10_000, 6);
+    expect(cell.sources.map((s: any) => s.excerpt).join()).toContain("覆盖职工35646人");
+  });
+
+  it("refuses metrics it cannot compute, with clear codes", async () => {
+    expect(onlyError(await api.run(compare(["530500"], `{ label: "nothing" }`))).extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "metrics[0]" });
+    expect(onlyError(await api.run(compare(["530500"], `{ indicatorCode: "no.such" }`))).extensions).toMatchObject({ code: "NOT_FOUND" });
+    expect(onlyError(await api.run(compare(["999999"], `{ records: HONOURS }`))).extensions).toMatchObject({ code: "NOT_FOUND", argument: "regionCodes" });
+    expect(onlyError(await api.run(compare(["530500"], `{ records: HONOURS, fundingPurpose: AWARDS }`))).extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("roll-ups, ties and statement counts (fixtures made here)", () => {
+  const fixtureIndicator = "fixture.county_counts";
+  const fixtureCounties = Array.from({ length: 97 }, (_, n) => String(539000 + n));
+
+  beforeAll(async () => {
+    const db = api.database.handle.db;
+    const article = await db.article.findFirstOrThrow();
+    const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
+    const indicator = await db.indicator.create({
+      data: { code: fixtureIndicator, nameZh: "测试指标", nameEn: "Fixture count", description: "Test fixture only.", unit: "COUNT", additive: true },
+    });
+    const regionId = async (code: string) => (await db.region.findUniqueOrThrow({ where: { code } })).id;
+    const figures: [string, number][] = [["530581", 4], ["530502", 6], ["530300", 10]];
+    for (const [code, value] of figures) {
+      await db.reportedFigure.create({
+        data: { key: `fixture/${code}`, indicatorId: indicator.id, regionId: await regionId(code), qualifier: "EXACT", value: BigInt(value), statedAs: `${value}个`, citationId: citation.id },
+      });
+    }
+    // 97 synthetic county-level regions under Zhaotong, each with a figure, to compare 100 regions with data.
+    const zhaotong = await db.region.findUniqueOrThrow({ where: { code: "530600" } });
+    await db.region.createMany({
+      data: fixtureCounties.map((code, n) => ({ code, nameZh: `测试县${n}`, nameEn: `Fixture county ${n}`, level: "COUNTY" as const, parentId: zhaotong.id, path: `${zhaotong.path}${code}/` })),
+    });
+    const counties = await db.region.findMany({ where: { code: { in: fixtureCounties } } });
+    const countyIndicator = await db.indicator.create({
+      data: { code: "fixture.many_counties", nameZh: "测试指标二", nameEn: "Fixture count per county", description: "Test fixture only.", unit: "COUNT", additive: true },
+    });
+    await db.reportedFigure.createMany({
+      data: counties.map((county, n) => ({ key: `fixture/${county.code}`, indicatorId: countyIndicator.id, regionId: county.id, qualifier: "EXACT" as const, value: BigInt(n + 1), statedAs: `${n + 1}个`, citationId: citation.id })),
+    });
+  });
+
+  it("adds counties where their prefecture reports nothing, and never adds a nested region to the total", async () => {
+    const data = await api.query(compare(["530500", "530300", "530000"], `{ label: "fixture", indicatorCode: "${fixtureIndicator}" }`));
+    const fixture = cells(data, "fixture");
+    expect(fixture["530500"]).toMatchObject({ value: { value: 10 }, levels: ["COUNTY"], rank: 2, tied: true });
+    expect(fixture["530300"]).toMatchObject({ value: { value: 10 }, levels: ["PREFECTURE"], rank: 2, tied: true });
+    expect(fixture["530000"]).toMatchObject({ value: { value: 20 }, rank: 1, tied: false });
+    expect(new Set(fixture["530000"].levels)).toEqual(new Set(["COUNTY", "PREFECTURE"]));
+    expect(data.compareRegions.totals[0]).toMatchObject({ value: { value: 20 }, regionsWithData: 1 });
+  });
+
+  it("costs the same number of SQL statements for 3 regions as for 100", async () => {
+    const metrics = `{ label: "points", indicatorCode: "demonstration_points.created", records: DEMONSTRATION_POINTS },
+      { label: "honours", indicatorCode: "honours.persons", records: HONOURS, honourLevel: CITY },
+      { label: "funding", records: FUNDING }, { label: "studios", records: CRAFTSMAN_STUDIOS },
+      { label: "competitions", records: SKILL_COMPETITIONS }, { label: "fixture", indicatorCode: "${fixtureIndicator}" },
+      { label: "counties", indicatorCode: "fixture.many_counties" }`;
+    const few = await api.database.countStatements(() => api.query(compare(["530500", "530300", "530600"], metrics)));
+    const many = await api.database.countStatements(() => api.query(compare(["530500", "530300", "530600", ...fixtureCounties], metrics)));
+    expect(many.result.compareRegions.rows).toHaveLength(100);
+    expect(many.result.compareRegions.rows.filter((row: any) => row.cells.some((cell: any) => cell.value)).length).toBe(100);
+    expect(many.statements).toBe(few.statements);
+    console.info(`compareRegions statements [${api.database.provider}]: ${few.statements} for 3 regions × 7 metrics, ${many.statements} for 100`);
+  });
+});
