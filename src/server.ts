@@ -6,6 +6,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { DatabaseHandle } from "./db/client.js";
 import { createContext, type Context } from "./context.js";
 import { logger } from "./logger.js";
+import { createMetrics } from "./metrics.js";
 import { schema } from "./schema.js";
 import { ErrorCode } from "./schema/common/errors.js";
 import { assertPageSizes } from "./schema/common/page-size.js";
@@ -56,13 +57,13 @@ function isConnectionArgumentProblem(message: string) {
   return /cursor|Argument "?(first|last|before|after)"?|Arguments "(before|after|first|last)"/i.test(message);
 }
 
-export function createApolloServer() {
+export function createApolloServer(plugins: ApolloServerPlugin<Context>[] = []) {
   return new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     logger: apolloLogger,
-    plugins: [pageSizeLimit],
+    plugins: [pageSizeLimit, ...plugins],
   });
 }
 
@@ -83,11 +84,12 @@ function send(response: http.ServerResponse, status: number, body: unknown) {
 }
 
 /**
- * The HTTP surface: /graphql (Apollo Server), /healthz (the process is up) and /readyz (the
- * database answers). Nothing else in the code base knows about HTTP.
+ * The HTTP surface: /graphql (Apollo Server), /healthz (the process is up), /readyz (the
+ * database answers) and /metrics (Prometheus). Nothing else in the code base knows about HTTP.
  */
 export async function startServer({ database, port, host = "0.0.0.0" }: { database: DatabaseHandle; port: number; host?: string }) {
-  const apollo = createApolloServer();
+  const metrics = createMetrics(database);
+  const apollo = createApolloServer([metrics.plugin as ApolloServerPlugin<Context>]);
   await apollo.start();
 
   const server = http.createServer(async (request, response) => {
@@ -95,6 +97,10 @@ export async function startServer({ database, port, host = "0.0.0.0" }: { databa
     const url = new URL(request.url ?? "/", "http://localhost");
     try {
       if (url.pathname === "/healthz") return send(response, 200, { status: "ok" });
+      if (url.pathname === "/metrics") {
+        response.writeHead(200, { "content-type": metrics.contentType });
+        return response.end(await metrics.render());
+      }
       if (url.pathname === "/readyz") {
         const ready = await databaseAnswers(database);
         return send(response, ready ? 200 : 503, { status: ready ? "ready" : "database unavailable" });
@@ -146,6 +152,7 @@ export async function startServer({ database, port, host = "0.0.0.0" }: { databa
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       server.closeAllConnections();
       await apollo.stop();
+      metrics.stop();
     },
   };
 }

@@ -94,7 +94,7 @@ describe("comparison matrix", () => {
 
   it("normalises by a denominator only when both numbers are exact", () => {
     const contracts = metric([figure(baoshan, 397)], { denominator: { figures: [{ ...figure(baoshan, 35_646), source: 2 }] as never, scale: 10_000 } });
-    const [[cell]] = compareRegions([{ id: 1, path: baoshan }], [contracts]).rows as [[{ normalised?: number; citationIds: number[] }]];
+    const cell = compareRegions([{ id: 1, path: baoshan }], [contracts]).rows[0]![0]!;
     expect(cell.normalised).toBeCloseTo((397 / 35_646) * 10_000, 6);
     expect(cell.citationIds).toEqual([1, 2]);
   });

@@ -48,3 +48,18 @@ describe("over HTTP", () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe("/metrics", () => {
+  it("exposes requests by operation, SQL statements and process figures in Prometheus format", async () => {
+    await post({ query: `query MetricsProbe { regions(first: 1) { totalCount } }`, operationName: "MetricsProbe" });
+    const response = await fetch(new URL("/metrics", server.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/plain");
+    const text = await response.text();
+    expect(text).toMatch(/reform_graph_graphql_requests_total\{operation="MetricsProbe",outcome="ok"\} 1/);
+    expect(text).toMatch(/reform_graph_graphql_request_duration_seconds_count\{operation="MetricsProbe"\} 1/);
+    const statements = Number(/reform_graph_sql_statements_total (\d+)/.exec(text)?.[1]);
+    expect(statements).toBeGreaterThan(0);
+    expect(text).toMatch(/reform_graph_process_resident_memory_bytes \d+/);
+  });
+});
