@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Database } from "./db/client.js";
 import type { Citation, HonourTitle, Indicator, Organisation, Region } from "./generated/sqlite/index.js";
 import { naturalKeyLoader, type NaturalKeyLoader } from "./schema/common/natural-key-loader.js";
+import { createRegionAggregateLoaders, type RegionAggregateLoaders } from "./schema/region/region.loaders.js";
 
 /** Strict natural-key lookups that filters resolve names and codes through. */
 export interface KeyLoaders {
@@ -17,6 +18,8 @@ export interface Context {
   readonly keys: KeyLoaders;
   /** Citations by id, for sources of computed values (comparison cells). */
   readonly citations: DataLoader<number, Citation>;
+  /** Subtree aggregates for all regions a request asks about, each computed in one grouped pass. */
+  readonly regionAggregates: RegionAggregateLoaders;
 }
 
 function createKeyLoaders(db: Database): KeyLoaders {
@@ -32,6 +35,7 @@ function createKeyLoaders(db: Database): KeyLoaders {
 export function createContext(db: Database): Context {
   let keys: KeyLoaders | undefined;
   let citations: DataLoader<number, Citation> | undefined;
+  let regionAggregates: RegionAggregateLoaders | undefined;
   return {
     db,
     get keys() {
@@ -42,6 +46,9 @@ export function createContext(db: Database): Context {
         const rows = new Map((await db.citation.findMany({ where: { id: { in: [...ids] } } })).map((row) => [row.id, row]));
         return ids.map((id) => rows.get(id) ?? new Error(`citation ${id} is missing`));
       }));
+    },
+    get regionAggregates() {
+      return (regionAggregates ??= createRegionAggregateLoaders(db));
     },
   };
 }

@@ -5,6 +5,7 @@ import "./schema/common/enums.js";
 import "./schema/common/quantity.js";
 import "./schema/region/region.type.js";
 import "./schema/region/region.queries.js";
+import "./schema/region/region-aggregates.type.js";
 import "./schema/source/source.type.js";
 import "./schema/source/source.queries.js";
 import "./schema/person/person.type.js";

@@ -1,4 +1,5 @@
 import type { $Enums } from "../../generated/sqlite/index.js";
+import type { Quantity as StatedQuantity } from "../../quantity/stated-quantity.js";
 import { builder } from "../../builder.js";
 import { toSafeInteger } from "../../quantity/safe-integer.js";
 import { Qualifier, Unit } from "./enums.js";
@@ -35,5 +36,22 @@ export const Quantity = builder.objectRef<QuantityShape>("Quantity").implement({
       description: 'The number exactly as the source writes it ("1万余人", "不高于3000元"), so it can be checked against the excerpt.',
       resolve: (q) => q.statedAs,
     }),
+  }),
+});
+
+/** A number computed by the platform (a sum, a count, a roll-up), as opposed to one stated in a source. */
+export const DerivedQuantity = builder.objectRef<StatedQuantity & { unit: $Enums.Unit }>("DerivedQuantity").implement({
+  description:
+    "A number the platform computed from sources (a roll-up, a sum, a count of named records), with what is known of it: exact, a bound or a range. 计算值",
+  fields: (t) => ({
+    qualifier: t.field({ type: Qualifier, description: "Exact, at least, at most or a range.", resolve: (q) => q.qualifier }),
+    value: t.field({ type: "SafeInt", description: "The value, the bound, or the lower end of a range.", resolve: (q) => toSafeInteger(q.value) }),
+    valueMax: t.field({
+      type: "SafeInt",
+      nullable: true,
+      description: "The upper end of a RANGE; null otherwise.",
+      resolve: (q) => (q.valueMax === undefined ? null : toSafeInteger(q.valueMax)),
+    }),
+    unit: t.field({ type: Unit, description: "Unit of value and valueMax.", resolve: (q) => q.unit }),
   }),
 });

@@ -2,10 +2,10 @@ import type { $Enums, Region as RegionRow } from "../../generated/sqlite/index.j
 import type { Cell, CellBasis as CellBasisValue } from "../../aggregation/compare.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
 import { builder } from "../../builder.js";
-import { toSafeInteger } from "../../quantity/safe-integer.js";
 import { Citation } from "../source/source.type.js";
+import { DerivedQuantity } from "../common/quantity.js";
 import { Region } from "../region/region.type.js";
-import { FundingPurpose, HonourLevel, HonourStatus, Qualifier, RegionLevel, Unit } from "../common/enums.js";
+import { FundingPurpose, HonourLevel, HonourStatus, RegionLevel, Unit } from "../common/enums.js";
 
 export const RecordKind = builder.enumType("RecordKind", {
   description: "Named records a comparison metric can count (or, for funding, sum) in each region's subtree. 记录类型",
@@ -50,23 +50,6 @@ export const ComparisonMetricInput = builder.inputType("ComparisonMetricInput", 
     honourStatus: t.field({ type: HonourStatus, required: false, description: "For honour metrics: only at this stage." }),
     fundingPurpose: t.field({ type: FundingPurpose, required: false, description: "For funding: only this purpose." }),
     per: t.field({ type: NormalisationInput, required: false, description: "Also give the value per a denominator indicator." }),
-  }),
-});
-
-/** A number computed by the platform (a sum, a count, a roll-up), as opposed to one stated in a source. */
-export const DerivedQuantity = builder.objectRef<Quantity & { unit: $Enums.Unit }>("DerivedQuantity").implement({
-  description:
-    "A number the platform computed from sources (a roll-up, a sum, a count of named records), with what is known of it: exact, a bound or a range. 计算值",
-  fields: (t) => ({
-    qualifier: t.field({ type: Qualifier, description: "Exact, at least, at most or a range.", resolve: (q) => q.qualifier }),
-    value: t.field({ type: "SafeInt", description: "The value, the bound, or the lower end of a range.", resolve: (q) => toSafeInteger(q.value) }),
-    valueMax: t.field({
-      type: "SafeInt",
-      nullable: true,
-      description: "The upper end of a RANGE; null otherwise.",
-      resolve: (q) => (q.valueMax === undefined ? null : toSafeInteger(q.valueMax)),
-    }),
-    unit: t.field({ type: Unit, description: "Unit of value and valueMax.", resolve: (q) => q.unit }),
   }),
 });
 
