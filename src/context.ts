@@ -12,8 +12,19 @@ export interface KeyLoaders {
   indicators: NaturalKeyLoader<Indicator>;
 }
 
-/** What every resolver sees: the database and this request's loaders. */
+/**
+ * Who is asking. `scope` names what they may see; responses are cached per scope. Everyone is
+ * an anonymous public reader until access control brings other scopes.
+ */
+export interface Viewer {
+  scope: string;
+}
+
+export const publicViewer: Viewer = { scope: "public" };
+
+/** What every resolver sees: the viewer, the database and this request's loaders. */
 export interface Context {
+  viewer: Viewer;
   db: Database;
   readonly keys: KeyLoaders;
   /** Citations by id, for sources of computed values (comparison cells). */
@@ -32,11 +43,12 @@ function createKeyLoaders(db: Database): KeyLoaders {
 }
 
 /** Runs once per request; loaders are created on first use so their caches never outlive it. */
-export function createContext(db: Database): Context {
+export function createContext(db: Database, viewer: Viewer = publicViewer): Context {
   let keys: KeyLoaders | undefined;
   let citations: DataLoader<number, Citation> | undefined;
   let regionAggregates: RegionAggregateLoaders | undefined;
   return {
+    viewer,
     db,
     get keys() {
       return (keys ??= createKeyLoaders(db));

@@ -13,7 +13,12 @@ if ((await database.db.article.count()) === 0) {
   logger.info("loaded seed data into an empty database", { provider: database.target.provider, articles: summary.articles.length });
 }
 
-const server = await startServer({ database, port: Number(process.env.PORT ?? 4000), host: process.env.HOST ?? "0.0.0.0" });
+const server = await startServer({
+  database,
+  port: Number(process.env.PORT ?? 4000),
+  host: process.env.HOST ?? "0.0.0.0",
+  cacheTtlMs: Number(process.env.RESPONSE_CACHE_TTL_MS ?? 60_000),
+});
 logger.info("Reform Graph is serving", { url: server.url, provider: database.target.provider });
 
 let stopping = false;

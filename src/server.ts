@@ -7,6 +7,7 @@ import type { DatabaseHandle } from "./db/client.js";
 import { createContext, type Context } from "./context.js";
 import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
+import { createResponseCache } from "./response-cache.js";
 import { schema } from "./schema.js";
 import { ErrorCode } from "./schema/common/errors.js";
 import { assertPageSizes } from "./schema/common/page-size.js";
@@ -87,9 +88,21 @@ function send(response: http.ServerResponse, status: number, body: unknown) {
  * The HTTP surface: /graphql (Apollo Server), /healthz (the process is up), /readyz (the
  * database answers) and /metrics (Prometheus). Nothing else in the code base knows about HTTP.
  */
-export async function startServer({ database, port, host = "0.0.0.0" }: { database: DatabaseHandle; port: number; host?: string }) {
+export async function startServer({
+  database,
+  port,
+  host = "0.0.0.0",
+  cacheTtlMs = 60_000,
+}: {
+  database: DatabaseHandle;
+  port: number;
+  host?: string;
+  /** How long identical reads are served from the response cache; 0 turns it off. */
+  cacheTtlMs?: number;
+}) {
   const metrics = createMetrics(database);
-  const apollo = createApolloServer([metrics.plugin as ApolloServerPlugin<Context>]);
+  const cache = cacheTtlMs > 0 ? createResponseCache(database, { ttlMs: cacheTtlMs, onLookup: metrics.cacheLookup }) : undefined;
+  const apollo = createApolloServer([metrics.plugin as ApolloServerPlugin<Context>, ...(cache ? [cache.plugin] : [])]);
   await apollo.start();
 
   const server = http.createServer(async (request, response) => {
@@ -153,6 +166,7 @@ export async function startServer({ database, port, host = "0.0.0.0" }: { databa
       server.closeAllConnections();
       await apollo.stop();
       metrics.stop();
+      cache?.stop();
     },
   };
 }

@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from "@apollo/server";
+import { print } from "graphql";
+import type { Context } from "./context.js";
+import type { DatabaseHandle } from "./db/client.js";
+
+const writeStatement = /^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE)\b/i;
+
+export interface ResponseCacheOptions {
+  /** Most responses kept; the least recently used go first. */
+  maxEntries?: number;
+  /** How long a response may be served, in ms: bounds staleness after writes by other processes. */
+  ttlMs?: number;
+  onLookup?: (result: "hit" | "miss") => void;
+}
+
+/**
+ * Serves identical read operations — same document, operation, variables and viewer scope —
+ * from memory. Any write this process sends to the database empties the cache at once; the TTL
+ * bounds how long a write by another process (a CLI import) can go unseen. The viewer's scope is
+ * part of the key, so one viewer's scoped data is never served to another. Each response says
+ * `extensions.cache`: "HIT" or "MISS".
+ */
+export function createResponseCache(database: DatabaseHandle, { maxEntries = 1000, ttlMs = 60_000, onLookup }: ResponseCacheOptions = {}) {
+  const entries = new Map<string, { storedAt: number; result: GraphQLResponse["body"] & { kind: "single" } }>();
+  const stopWatching = database.onStatement((sql) => {
+    if (writeStatement.test(sql)) entries.clear();
+  });
+
+  const keyOf = (context: Context, document: string, operationName: string | null | undefined, variables: unknown) =>
+    createHash("sha256").update(JSON.stringify([context.viewer.scope, document, operationName ?? null, variables ?? {}])).digest("hex");
+
+  const plugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      let key: string | undefined;
+      return {
+        async responseForOperation({ contextValue, document, operation, request, operationName }) {
+          if (operation.operation !== "query") return null;
+          key = keyOf(contextValue, print(document), operationName, request.variables);
+          const entry = entries.get(key);
+          if (!entry || Date.now() - entry.storedAt > ttlMs) {
+            onLookup?.("miss");
+            return null;
+          }
+          entries.delete(key);
+          entries.set(key, entry);
+          onLookup?.("hit");
+          const singleResult = { ...entry.result.singleResult, extensions: { ...entry.result.singleResult.extensions, cache: "HIT" } };
+          key = undefined;
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult } };
+        },
+        async willSendResponse({ response }) {
+          if (!key || response.body.kind !== "single" || response.body.singleResult.errors?.length) return;
+          const { singleResult } = response.body;
+          entries.set(key, { storedAt: Date.now(), result: { kind: "single", singleResult: { ...singleResult } } });
+          while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+          singleResult.extensions = { ...singleResult.extensions, cache: "MISS" };
+        },
+      };
+    },
+  };
+  return { plugin, clear: () => entries.clear(), stop: stopWatching };
+}

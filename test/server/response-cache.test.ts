@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../src/context.js";
+import { citationOf } from "../../src/provenance/excerpt.js";
+import { createResponseCache } from "../../src/response-cache.js";
+import { createApolloServer } from "../../src/server.js";
+import { useTestServer } from "../helpers/test-server.js";
+
+const server = useTestServer();
+
+const comparison = `query Compare { compareRegions(regionCodes: ["530500", "530300"], metrics: [{ indicatorCode: "demonstration_points.created" }]) { rows { region { code } cells { value { value } } } } }`;
+
+async function post(query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: any; errors?: unknown[]; extensions?: { cache?: string } };
+}
+
+describe("response cache", () => {
+  it("serves an identical read from the cache, says so, and counts hits and misses in /metrics", async () => {
+    const first = await post(comparison);
+    const second = await post(comparison);
+    expect(first.extensions?.cache).toBe("MISS");
+    expect(second.extensions?.cache).toBe("HIT");
+    expect(second.data).toEqual(first.data);
+    expect((await post(comparison.replace('"530300"', '"530600"'))).extensions?.cache).toBe("MISS");
+    const metrics = await (await fetch(new URL("/metrics", server.url))).text();
+    expect(Number(/reform_graph_response_cache_total\{result="hit"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+  });
+
+  it("keys on variables too", async () => {
+    const byCode = `query($code: String!) { region(code: $code) { nameZh } }`;
+    expect((await post(byCode, { code: "530500" })).data.region.nameZh).toBe("保山市");
+    const other = await post(byCode, { code: "530300" });
+    expect([other.extensions?.cache, other.data.region.nameZh]).toEqual(["MISS", "曲靖市"]);
+  });
+
+  it("is emptied by any write to the database, so a new figure shows at once", async () => {
+    const query = `{ reportedFigures(filter: { regionCode: "530300" }) { totalCount } }`;
+    const before = await post(query);
+    expect((await post(query)).extensions?.cache).toBe("HIT");
+    const db = server.database.handle.db;
+    const [article, indicator, qujing] = await Promise.all([
+      db.article.findFirstOrThrow(),
+      db.indicator.findUniqueOrThrow({ where: { code: "demonstration_points.created" } }),
+      db.region.findUniqueOrThrow({ where: { code: "530300" } }),
+    ]);
+    const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
+    await db.reportedFigure.create({
+      data: { key: "fixture/qujing-points", indicatorId: indicator.id, regionId: qujing.id, qualifier: "EXACT", value: 5n, statedAs: "5个", citationId: citation.id },
+    });
+    const after = await post(query);
+    expect(after.extensions?.cache).toBe("MISS");
+    expect(after.data.reportedFigures.totalCount).toBe(before.data.reportedFigures.totalCount + 1);
+  });
+
+  it("never serves one viewer scope's response to another", async () => {
+    const cache = createResponseCache(server.database.handle);
+    const apollo = createApolloServer([cache.plugin]);
+    const asViewer = async (scope: string) => {
+      const response = await apollo.executeOperation({ query: `{ regions(first: 1) { totalCount } }` }, { contextValue: createContext(server.database.handle.db, { scope }) });
+      return response.body.kind === "single" ? response.body.singleResult.extensions?.cache : undefined;
+    };
+    expect(await asViewer("city-editor:530500")).toBe("MISS");
+    expect(await asViewer("city-editor:530500")).toBe("HIT");
+    expect(await asViewer("analyst")).toBe("MISS");
+    expect(await asViewer("public")).toBe("MISS");
+    cache.stop();
+  });
+
+  it("does not cache errors", async () => {
+    const missing = `{ region(code: "999999") { nameZh } }`;
+    await post(missing);
+    expect((await post(missing)).extensions?.cache).toBeUndefined();
+  });
+});
