@@ -13,8 +13,8 @@ const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n```graphql\n([\s\
 );
 
 describe("README analyst examples", () => {
-  it("lists five examples", () => {
-    expect(examples.map((example) => example.file)).toHaveLength(5);
+  it("lists the five analyst questions and the city comparison", () => {
+    expect(examples.map((example) => example.file)).toHaveLength(6);
   });
 
   it.each(examples)("$file: the README shows the operation file and what the API answers", async ({ file, query, output }) => {
