@@ -14,6 +14,8 @@ export interface ComparedRegion {
 /** A count or sum over named records in one region (e.g. honours of one title there). */
 export interface RecordAggregate {
   regionPath: string;
+  /** ISO 8601 period of the records, for kinds that are dated (funding, honours). */
+  period?: string | null;
   quantity: Quantity;
   citationIds: number[];
 }
@@ -65,6 +67,16 @@ function cellFor(path: string, metric: MetricData): Omit<Cell, "rank" | "tied"> 
     levels: reported?.levels ?? [],
     citationIds: [...new Set([...(reported?.sources ?? []), ...inSubtree.flatMap((row) => row.citationIds), ...(normalised !== undefined ? denominator!.sources : [])])],
     normalised,
+  };
+}
+
+/** The metric narrowed to figures and records dated in one calendar year. */
+export function metricInYear(metric: MetricData, year: number): MetricData {
+  const inYear = (period: string | null | undefined) => period?.startsWith(String(year)) ?? false;
+  return {
+    ...metric,
+    figures: metric.figures.filter((figure) => inYear(figure.period)),
+    ...(metric.records ? { records: metric.records.filter((row) => inYear(row.period)) } : {}),
   };
 }
 

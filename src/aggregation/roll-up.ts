@@ -10,6 +10,8 @@ export interface RegionFigure<Source> {
    * one region with the same facet report the same number; different facets are different parts.
    */
   facet: string;
+  /** ISO 8601 period of the figure, when the source dates it. */
+  period?: string | null;
   quantity: Quantity;
   source: Source;
 }

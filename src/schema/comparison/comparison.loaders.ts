@@ -66,6 +66,7 @@ export async function loadComparisonData(
           honourTitleId: true,
           skillCompetitionId: true,
           policyDocumentId: true,
+          period: true,
           citationId: true,
         },
         orderBy: { id: "asc" },
@@ -81,11 +82,17 @@ export async function loadComparisonData(
   const counted = (rows: CountRow[]) => rows.map((row) => ({ regionPath: at(row.regionId), quantity: exact(row._count._all), citationIds: [row.citationId] }));
   for (const kind of kinds) {
     if (kind === "HONOURS") {
-      const rows = await db.honour.groupBy({ by: ["regionId", "honourTitleId", "status", "citationId"], where: inRegions, _count: { _all: true } });
-      records.set(kind, { rows: rows.map((row) => ({ ...counted([row])[0]!, honourTitleId: row.honourTitleId, status: row.status })) });
+      const rows = await db.honour.groupBy({
+        by: ["regionId", "honourTitleId", "status", "period", "citationId"],
+        where: { ...inRegions, ...period },
+        _count: { _all: true },
+      });
+      records.set(kind, {
+        rows: rows.map((row) => ({ ...counted([row])[0]!, period: row.period, honourTitleId: row.honourTitleId, status: row.status })),
+      });
     } else if (kind === "FUNDING") {
       const rows = await db.fundingAllocation.groupBy({
-        by: ["regionId", "purpose", "qualifier", "citationId"],
+        by: ["regionId", "purpose", "qualifier", "period", "citationId"],
         where: { ...inRegions, ...period },
         _sum: { amountCny: true, amountCnyMax: true },
       });
@@ -94,6 +101,7 @@ export async function loadComparisonData(
           regionPath: at(row.regionId),
           quantity: { qualifier: row.qualifier, value: Number(row._sum.amountCny ?? 0), valueMax: row._sum.amountCnyMax === null ? undefined : Number(row._sum.amountCnyMax) },
           citationIds: [row.citationId],
+          period: row.period,
           purpose: row.purpose,
         })),
       });
@@ -122,6 +130,7 @@ export async function loadComparisonData(
           regionPath: region.path,
           regionLevel: region.level,
           facet: [f.honourTitleId, f.honourStatus, f.skillCompetitionId, f.policyDocumentId].join(":"),
+          period: f.period,
           quantity: { qualifier: f.qualifier, value: Number(f.value), valueMax: f.valueMax === null ? undefined : Number(f.valueMax) },
           source: f.citationId,
         };
@@ -144,12 +153,16 @@ export async function loadComparisonData(
   });
 }
 
-/** Grouped rows split by citation (for sources) become one quantity per region. */
+/** Grouped rows split by citation (for sources) become one quantity per region and period. */
 function mergeByRegion(rows: RecordAggregate[]): RecordAggregate[] {
   const byRegion = new Map<string, RecordAggregate[]>();
-  for (const row of rows) byRegion.set(row.regionPath, [...(byRegion.get(row.regionPath) ?? []), row]);
-  return [...byRegion].map(([regionPath, group]) => ({
-    regionPath,
+  for (const row of rows) {
+    const key = `${row.regionPath}\u0000${row.period ?? ""}`;
+    byRegion.set(key, [...(byRegion.get(key) ?? []), row]);
+  }
+  return [...byRegion.values()].map((group) => ({
+    regionPath: group[0]!.regionPath,
+    period: group[0]!.period ?? null,
     quantity: sumQuantities(group.map((row) => row.quantity))!,
     citationIds: [...new Set(group.flatMap((row) => row.citationIds))],
   }));

@@ -1,11 +1,33 @@
-import { compareRegions } from "../../aggregation/compare.js";
+import { compareRegions, metricInYear } from "../../aggregation/compare.js";
 import { builder } from "../../builder.js";
 import { ErrorCode, userError } from "../common/errors.js";
 import { YearRange } from "../common/filters.js";
 import { loadComparisonData, type MetricRequest } from "./comparison.loaders.js";
-import { ComparisonMetricInput, RegionComparison, type MetricShape } from "./comparison.type.js";
+import type { Context } from "../../context.js";
+import { ComparisonMetricInput, RegionComparison, RegionSeries, type MetricShape } from "./comparison.type.js";
 
-const limits = { regions: 200, metrics: 20 } as const;
+const limits = { regions: 200, metrics: 20, years: 30 } as const;
+
+/** Record kinds whose records carry a date, so they can be split by year. */
+const datedRecords = new Set(["HONOURS", "FUNDING"]);
+
+async function comparedRegions(context: Context, codes: readonly string[]) {
+  if (codes.length === 0 || codes.length > limits.regions) {
+    throw userError(ErrorCode.badUserInput, `regionCodes: give 1 to ${limits.regions} regions.`, { argument: "regionCodes" });
+  }
+  return Promise.all(codes.map((code) => context.keys.regions.require(code, "regionCodes")));
+}
+
+async function metricShape(context: Context, request: MetricRequest): Promise<MetricShape> {
+  return {
+    label: request.label,
+    indicatorCode: request.indicatorCode ?? null,
+    records: request.records ?? null,
+    unit: request.indicatorCode
+      ? (await context.keys.indicators.require(request.indicatorCode, "metrics.indicatorCode")).unit
+      : request.records === "FUNDING" ? "CNY" : "COUNT",
+  };
+}
 
 function metricRequest(input: typeof ComparisonMetricInput.$inferInput, index: number): MetricRequest {
   const at = `metrics[${index}]`;
@@ -40,30 +62,53 @@ builder.queryField("compareRegions", (t) =>
       period: t.arg({ type: YearRange, required: false, description: "Only figures and funding dated in these years; undated ones are then left out." }),
     },
     resolve: async (_root, args, context) => {
-      if (args.regionCodes.length === 0 || args.regionCodes.length > limits.regions) {
-        throw userError(ErrorCode.badUserInput, `regionCodes: give 1 to ${limits.regions} regions.`, { argument: "regionCodes" });
-      }
       if (args.metrics.length === 0 || args.metrics.length > limits.metrics) {
         throw userError(ErrorCode.badUserInput, `metrics: give 1 to ${limits.metrics} metrics.`, { argument: "metrics" });
       }
       const requests = args.metrics.map(metricRequest);
-      const regions = await Promise.all(args.regionCodes.map((code) => context.keys.regions.require(code, "regionCodes")));
+      const regions = await comparedRegions(context, args.regionCodes);
       const data = await loadComparisonData(context, regions, requests, args.period);
-      const metrics: MetricShape[] = await Promise.all(
-        requests.map(async (request) => ({
-          label: request.label,
-          indicatorCode: request.indicatorCode ?? null,
-          records: request.records ?? null,
-          unit: request.indicatorCode
-            ? (await context.keys.indicators.require(request.indicatorCode, "metrics.indicatorCode")).unit
-            : request.records === "FUNDING" ? "CNY" : "COUNT",
-        })),
-      );
+      const metrics = await Promise.all(requests.map((request) => metricShape(context, request)));
       const { rows, totals } = compareRegions(regions, data);
       return {
         metrics,
         rows: rows.map((cells, r) => ({ region: regions[r]!, cells: cells.map((cell, m) => ({ ...cell, metric: metrics[m]! })) })),
         totals: totals.map((total, m) => ({ ...total, metric: metrics[m]! })),
+      };
+    },
+  }),
+);
+
+builder.queryField("regionSeries", (t) =>
+  t.field({
+    type: RegionSeries,
+    description:
+      "One metric for several regions year by year, from figures and records dated in each year (undated ones are left out), each point ranked among the regions for its year.",
+    args: {
+      regionCodes: t.arg.stringList({ required: true, description: `Division codes (at most ${limits.regions}).` }),
+      metric: t.arg({ type: ComparisonMetricInput, required: true, description: "The metric; records must be a dated kind (HONOURS or FUNDING)." }),
+      years: t.arg({ type: YearRange, required: true, description: `The span, both ends given, at most ${limits.years} years.` }),
+    },
+    resolve: async (_root, args, context) => {
+      const { from, to } = args.years;
+      if (from == null || to == null || to < from || to - from >= limits.years) {
+        throw userError(ErrorCode.badUserInput, `years: give from and to, from ≤ to, at most ${limits.years} years.`, { argument: "years" });
+      }
+      const request = metricRequest(args.metric, 0);
+      if (request.records && !datedRecords.has(request.records)) {
+        throw userError(ErrorCode.badUserInput, `metric: ${request.records} records carry no date; use HONOURS or FUNDING, or an indicator.`, { argument: "metric" });
+      }
+      const regions = await comparedRegions(context, args.regionCodes);
+      const [data] = await loadComparisonData(context, regions, [request], { from, to });
+      const metric = await metricShape(context, request);
+      const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      const byYear = years.map((year) => compareRegions(regions, [metricInYear(data!, year)]).rows);
+      return {
+        metric,
+        rows: regions.map((region, r) => ({
+          region,
+          points: years.map((year, y) => ({ year, cell: { ...byYear[y]![r]![0]!, metric } })),
+        })),
       };
     },
   }),

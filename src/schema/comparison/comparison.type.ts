@@ -119,3 +119,29 @@ export const RegionComparison = builder.objectRef<{ metrics: MetricShape[]; rows
       totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", resolve: (c) => c.totals }),
     }),
   });
+
+type SeriesRowShape = { region: RegionRow; points: { year: number; cell: CellShape }[] };
+
+const SeriesPoint = builder.objectRef<{ year: number; cell: CellShape }>("SeriesPoint").implement({
+  description: "One year of a region's series. 年度值",
+  fields: (t) => ({
+    year: t.int({ description: "Calendar year.", resolve: (point) => point.year }),
+    cell: t.field({ type: ComparisonCell, description: "The value from figures and records dated in that year, ranked among the regions for that year.", resolve: (point) => point.cell }),
+  }),
+});
+
+const RegionSeriesRow = builder.objectRef<SeriesRowShape>("RegionSeriesRow").implement({
+  description: "A region's values, year by year. 地区序列",
+  fields: (t) => ({
+    region: t.field({ type: Region, description: "The region.", resolve: (row) => row.region }),
+    points: t.field({ type: [SeriesPoint], description: "One point per year of the span, oldest first; a year without data is a gap.", resolve: (row) => row.points }),
+  }),
+});
+
+export const RegionSeries = builder.objectRef<{ metric: MetricShape; rows: SeriesRowShape[] }>("RegionSeries").implement({
+  description: "One metric for several regions, year by year, from dated figures and records only. 时间序列",
+  fields: (t) => ({
+    metric: t.field({ type: ComparisonMetric, description: "The metric.", resolve: (series) => series.metric }),
+    rows: t.field({ type: [RegionSeriesRow], description: "One row per region, in the order requested.", resolve: (series) => series.rows }),
+  }),
+});
