@@ -6,7 +6,8 @@ import { rollUp, type RegionFigure } from "./roll-up.js";
 // Builds a region × metric comparison from rows already fetched by grouped SQL. Pure: no
 // database, no GraphQL, so each rule (roll-up, gaps, ranking, totals) is testable alone.
 
-export interface ComparedRegion {
+/** A compared region, or an organisation standing at a path of its own. */
+export interface ComparedSubject {
   id: number;
   path: string;
 }
@@ -85,7 +86,7 @@ export function metricInYear(metric: MetricData, year: number): MetricData {
  * gaps unranked), with totals over the compared regions that no other compared region
  * contains, so nested choices (a city and one of its counties) are not added twice.
  */
-export function compareRegions(regions: readonly ComparedRegion[], metrics: readonly MetricData[]) {
+export function compareSubjects(regions: readonly ComparedSubject[], metrics: readonly MetricData[]) {
   const rows = regions.map((region) => metrics.map((metric) => cellFor(region.path, metric)));
   const ranked = rows.map((cells) => cells.map((cell) => ({ ...cell, rank: undefined as number | undefined, tied: false })));
   metrics.forEach((_, m) => {

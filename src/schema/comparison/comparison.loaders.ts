@@ -1,12 +1,12 @@
 import type { Context } from "../../context.js";
-import type { $Enums, Region } from "../../generated/sqlite/index.js";
+import type { $Enums, Organisation, Prisma, Region } from "../../generated/sqlite/index.js";
 import type { MetricData, RecordAggregate } from "../../aggregation/compare.js";
 import type { RegionFigure } from "../../aggregation/roll-up.js";
 import { sumQuantities } from "../../aggregation/quantity-sum.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
 import { yearCondition } from "../common/filters.js";
 
-/** Named records a metric can count (or, for funding, sum) per region. */
+/** Named records a metric can count (or, for funding, sum) per region or organisation. */
 export type RecordKind =
   | "HONOURS"
   | "FUNDING"
@@ -26,28 +26,133 @@ export interface MetricRequest {
   per?: { indicatorCode: string; scale: number } | null;
 }
 
-type RegionRow = Pick<Region, "id" | "path" | "level">;
-type CountRow = { regionId: number | null; citationId: number; _count: { _all: number } };
+type Years = { from?: number | null; to?: number | null } | null | undefined;
+type Row = RecordAggregate & { honourTitleId?: number; status?: string; purpose?: string };
+type CountRow = { citationId: number; _count: { _all: number } } & Record<string, unknown>;
+
+/** Where each compared subject sits: regions on their tree paths, organisations on a path of their own. */
+interface Subjects {
+  /** Condition on reported figures: about one of the compared subjects (or below them). */
+  figureWhere: Prisma.ReportedFigureWhereInput;
+  placeOfFigure(figure: { regionId: number | null; organisationId: number | null }): { path: string; level: string } | undefined;
+  /** Named records of one kind, grouped by subject, period and citation. */
+  records(kind: RecordKind, period: object): Promise<Row[]>;
+}
 
 const exact = (value: number): Quantity => ({ qualifier: "EXACT", value });
 
-/**
- * Everything a comparison needs, fetched with a fixed number of grouped statements whatever
- * the number of regions, metrics and rows: the regions of the compared subtrees, the figures of
- * every indicator involved, and one grouped query per kind of named record involved.
- */
-export async function loadComparisonData(
-  context: Context,
-  compared: RegionRow[],
-  metrics: MetricRequest[],
-  years: { from?: number | null; to?: number | null } | null | undefined,
-): Promise<MetricData[]> {
+/** Path an organisation stands at in a comparison: no tree, so nothing is rolled up into it. */
+export const organisationPath = (id: number) => `/organisation:${id}/`;
+
+async function regionSubjects(context: Context, compared: Pick<Region, "path">[]): Promise<Subjects> {
   const { db } = context;
   const subtrees = compared.map(({ path }) => ({ path: { gte: path, lt: `${path.slice(0, -1)}0` } }));
   const regions = await db.region.findMany({ where: { OR: subtrees }, select: { id: true, path: true, level: true } });
   const regionById = new Map(regions.map((region) => [region.id, region]));
-  const regionIds = [...regionById.keys()];
+  const inRegions = { regionId: { in: [...regionById.keys()] } };
+  const at = (regionId: unknown) => regionById.get(regionId as number)!.path;
+  // The five record tables share the columns grouped here; Prisma's groupBy types differ per model.
+  const counted = {
+    CRAFTSMAN_STUDIOS: db.craftsmanStudio,
+    DEMONSTRATION_POINTS: db.demonstrationPoint,
+    INNOVATION_PROJECTS: db.innovationProject,
+    SKILL_COMPETITIONS: db.skillCompetition,
+    SERVICE_FACILITIES: db.serviceFacility,
+  } as unknown as Record<RecordKind, { groupBy(args: object): Promise<CountRow[]> }>;
+  return {
+    figureWhere: inRegions,
+    placeOfFigure: ({ regionId }) => {
+      const region = regionById.get(regionId ?? -1);
+      return region && { path: region.path, level: region.level };
+    },
+    async records(kind, period) {
+      if (kind === "HONOURS") {
+        const rows = await db.honour.groupBy({ by: ["regionId", "honourTitleId", "status", "period", "citationId"], where: { ...inRegions, ...period }, _count: { _all: true } });
+        return rows.map((row) => ({ regionPath: at(row.regionId), period: row.period, quantity: exact(row._count._all), citationIds: [row.citationId], honourTitleId: row.honourTitleId, status: row.status }));
+      }
+      if (kind === "FUNDING") {
+        const rows = await db.fundingAllocation.groupBy({
+          by: ["regionId", "purpose", "qualifier", "period", "citationId"],
+          where: { ...inRegions, ...period },
+          _sum: { amountCny: true, amountCnyMax: true },
+        });
+        return rows.map((row) => ({ regionPath: at(row.regionId), period: row.period, quantity: fundingQuantity(row), citationIds: [row.citationId], purpose: row.purpose }));
+      }
+      const rows = await counted[kind].groupBy({ by: ["regionId", "citationId"], where: inRegions, _count: { _all: true } });
+      return rows.map((row) => ({ regionPath: at(row.regionId), quantity: exact(row._count._all), citationIds: [row.citationId] }));
+    },
+  };
+}
 
+/**
+ * Organisations: figures about them, and the records they hold, pay, host, run or organise;
+ * honours count both the unit's own and those of people it employs.
+ */
+function organisationSubjects(context: Context, compared: Pick<Organisation, "id">[]): Subjects {
+  const { db } = context;
+  const ids = compared.map((organisation) => organisation.id);
+  const byColumn = async (kind: RecordKind, column: string, period: object) => {
+    const model = {
+      FUNDING: db.fundingAllocation,
+      CRAFTSMAN_STUDIOS: db.craftsmanStudio,
+      DEMONSTRATION_POINTS: db.demonstrationPoint,
+      INNOVATION_PROJECTS: db.innovationProject,
+      SKILL_COMPETITIONS: db.skillCompetition,
+      SERVICE_FACILITIES: db.serviceFacility,
+    }[kind as Exclude<RecordKind, "HONOURS">] as unknown as { groupBy(args: object): Promise<CountRow[]> };
+    const funding = kind === "FUNDING";
+    const rows = await model.groupBy({
+      by: [column, "citationId", ...(funding ? ["purpose", "qualifier", "period"] : [])],
+      where: { [column]: { in: ids }, ...(funding ? period : {}) },
+      ...(funding ? { _sum: { amountCny: true, amountCnyMax: true } } : { _count: { _all: true } }),
+    });
+    return rows.map((row) => ({
+      regionPath: organisationPath(row[column] as number),
+      period: (row.period as string | null | undefined) ?? null,
+      quantity: funding ? fundingQuantity(row as never) : exact(row._count._all),
+      citationIds: [row.citationId],
+      ...(funding ? { purpose: row.purpose as string } : {}),
+    }));
+  };
+  return {
+    figureWhere: { organisationId: { in: ids } },
+    placeOfFigure: ({ organisationId }) => (organisationId !== null && ids.includes(organisationId) ? { path: organisationPath(organisationId), level: "ORGANISATION" } : undefined),
+    async records(kind, period) {
+      if (kind === "HONOURS") {
+        const honours = await db.honour.findMany({
+          where: { OR: [{ organisationId: { in: ids } }, { person: { employerId: { in: ids } } }], ...period },
+          select: { organisationId: true, person: { select: { employerId: true } }, honourTitleId: true, status: true, period: true, citationId: true },
+        });
+        return honours.map((honour) => ({
+          regionPath: organisationPath((honour.organisationId ?? honour.person?.employerId)!),
+          period: honour.period,
+          quantity: exact(1),
+          citationIds: [honour.citationId],
+          honourTitleId: honour.honourTitleId,
+          status: honour.status,
+        }));
+      }
+      const column = { FUNDING: "payerId", CRAFTSMAN_STUDIOS: "hostId", DEMONSTRATION_POINTS: "hostId", INNOVATION_PROJECTS: "ownerId", SKILL_COMPETITIONS: "organiserId", SERVICE_FACILITIES: "operatorId" }[kind];
+      return byColumn(kind, column, period);
+    },
+  };
+}
+
+function fundingQuantity(row: { qualifier: $Enums.Qualifier; _sum: { amountCny: bigint | null; amountCnyMax: bigint | null } }): Quantity {
+  return {
+    qualifier: row.qualifier,
+    value: Number(row._sum.amountCny ?? 0),
+    valueMax: row._sum.amountCnyMax === null ? undefined : Number(row._sum.amountCnyMax),
+  };
+}
+
+/**
+ * Everything a comparison needs, fetched with a fixed number of grouped statements whatever
+ * the number of subjects, metrics and rows: the figures of every indicator involved, and one
+ * grouped query per kind of named record involved.
+ */
+async function loadMetricData(context: Context, subjects: Subjects, metrics: MetricRequest[], years: Years): Promise<MetricData[]> {
+  const { db } = context;
   const codes = [...new Set(metrics.flatMap((m) => [m.indicatorCode, m.per?.indicatorCode]).filter((code): code is string => !!code))];
   const indicators = new Map(
     await Promise.all(codes.map(async (code) => [code, await context.keys.indicators.require(code, "metrics.indicatorCode")] as const)),
@@ -55,10 +160,11 @@ export async function loadComparisonData(
   const period = years ? { period: yearCondition(years, "period") } : {};
   const figures = codes.length
     ? await db.reportedFigure.findMany({
-        where: { indicatorId: { in: [...indicators.values()].map((i) => i.id) }, regionId: { in: regionIds }, ...period },
+        where: { indicatorId: { in: [...indicators.values()].map((i) => i.id) }, ...subjects.figureWhere, ...period },
         select: {
           indicatorId: true,
           regionId: true,
+          organisationId: true,
           qualifier: true,
           value: true,
           valueMax: true,
@@ -75,92 +181,64 @@ export async function loadComparisonData(
   const needsLevels = metrics.some((m) => m.honourLevel);
   const titleLevels = needsLevels ? new Map((await db.honourTitle.findMany({ select: { id: true, level: true } })).map((t) => [t.id, t.level])) : new Map();
 
-  const kinds = new Set(metrics.map((m) => m.records).filter((kind): kind is RecordKind => !!kind));
-  const records = new Map<RecordKind, { rows: (RecordAggregate & { honourTitleId?: number; status?: string; purpose?: string })[] }>();
-  const at = (regionId: number | null) => regionById.get(regionId ?? -1)!.path;
-  const inRegions = { regionId: { in: regionIds } };
-  const counted = (rows: CountRow[]) => rows.map((row) => ({ regionPath: at(row.regionId), quantity: exact(row._count._all), citationIds: [row.citationId] }));
-  for (const kind of kinds) {
-    if (kind === "HONOURS") {
-      const rows = await db.honour.groupBy({
-        by: ["regionId", "honourTitleId", "status", "period", "citationId"],
-        where: { ...inRegions, ...period },
-        _count: { _all: true },
-      });
-      records.set(kind, {
-        rows: rows.map((row) => ({ ...counted([row])[0]!, period: row.period, honourTitleId: row.honourTitleId, status: row.status })),
-      });
-    } else if (kind === "FUNDING") {
-      const rows = await db.fundingAllocation.groupBy({
-        by: ["regionId", "purpose", "qualifier", "period", "citationId"],
-        where: { ...inRegions, ...period },
-        _sum: { amountCny: true, amountCnyMax: true },
-      });
-      records.set(kind, {
-        rows: rows.map((row) => ({
-          regionPath: at(row.regionId),
-          quantity: { qualifier: row.qualifier, value: Number(row._sum.amountCny ?? 0), valueMax: row._sum.amountCnyMax === null ? undefined : Number(row._sum.amountCnyMax) },
-          citationIds: [row.citationId],
-          period: row.period,
-          purpose: row.purpose,
-        })),
-      });
-    } else {
-      // The five record tables share the columns grouped here; Prisma's groupBy types differ per model.
-      const delegates = {
-        CRAFTSMAN_STUDIOS: db.craftsmanStudio,
-        DEMONSTRATION_POINTS: db.demonstrationPoint,
-        INNOVATION_PROJECTS: db.innovationProject,
-        SKILL_COMPETITIONS: db.skillCompetition,
-        SERVICE_FACILITIES: db.serviceFacility,
-      } as unknown as Record<RecordKind, { groupBy(args: object): Promise<CountRow[]> }>;
-      const rows = await delegates[kind].groupBy({ by: ["regionId", "citationId"], where: inRegions, _count: { _all: true } });
-      records.set(kind, { rows: counted(rows) });
-    }
-  }
+  const kinds = [...new Set(metrics.map((m) => m.records).filter((kind): kind is RecordKind => !!kind))];
+  const records = new Map(await Promise.all(kinds.map(async (kind) => [kind, await subjects.records(kind, period)] as const)));
 
   const figuresOf = (code: string, metric?: MetricRequest): RegionFigure<number>[] =>
     figures
       .filter((f) => f.indicatorId === indicators.get(code)!.id)
       .filter((f) => !metric?.honourStatus || f.honourStatus === metric.honourStatus)
       .filter((f) => !metric?.honourLevel || titleLevels.get(f.honourTitleId) === metric.honourLevel)
-      .map((f) => {
-        const region = regionById.get(f.regionId!)!;
-        return {
-          regionPath: region.path,
-          regionLevel: region.level,
-          facet: [f.honourTitleId, f.honourStatus, f.skillCompetitionId, f.policyDocumentId].join(":"),
-          period: f.period,
-          quantity: { qualifier: f.qualifier, value: Number(f.value), valueMax: f.valueMax === null ? undefined : Number(f.valueMax) },
-          source: f.citationId,
-        };
+      .flatMap((f) => {
+        const place = subjects.placeOfFigure(f);
+        if (!place) return [];
+        return [
+          {
+            regionPath: place.path,
+            regionLevel: place.level,
+            facet: [f.honourTitleId, f.honourStatus, f.skillCompetitionId, f.policyDocumentId].join(":"),
+            period: f.period,
+            quantity: { qualifier: f.qualifier, value: Number(f.value), valueMax: f.valueMax === null ? undefined : Number(f.valueMax) },
+            source: f.citationId,
+          },
+        ];
       });
 
   return metrics.map((metric) => {
     const recordRows = metric.records
       ? records
           .get(metric.records)!
-          .rows.filter((row) => !metric.honourStatus || row.status === metric.honourStatus)
+          .filter((row) => !metric.honourStatus || row.status === metric.honourStatus)
           .filter((row) => !metric.honourLevel || titleLevels.get(row.honourTitleId) === metric.honourLevel)
           .filter((row) => !metric.fundingPurpose || row.purpose === metric.fundingPurpose)
       : undefined;
     return {
       figures: metric.indicatorCode ? figuresOf(metric.indicatorCode, metric) : [],
       additive: metric.indicatorCode ? indicators.get(metric.indicatorCode)!.additive : true,
-      ...(recordRows ? { records: mergeByRegion(recordRows) } : {}),
+      ...(recordRows ? { records: mergeByPlace(recordRows) } : {}),
       ...(metric.per ? { denominator: { figures: figuresOf(metric.per.indicatorCode), scale: metric.per.scale } } : {}),
     };
   });
 }
 
-/** Grouped rows split by citation (for sources) become one quantity per region and period. */
-function mergeByRegion(rows: RecordAggregate[]): RecordAggregate[] {
-  const byRegion = new Map<string, RecordAggregate[]>();
+/** Metric data for regions: figures and records of each region's whole subtree. */
+export async function loadRegionComparisonData(context: Context, compared: Pick<Region, "path">[], metrics: MetricRequest[], years: Years) {
+  return loadMetricData(context, await regionSubjects(context, compared), metrics, years);
+}
+
+/** Metric data for organisations: figures about each, and records it holds, pays, hosts or runs. */
+export async function loadOrganisationComparisonData(context: Context, compared: Pick<Organisation, "id">[], metrics: MetricRequest[], years: Years) {
+  return loadMetricData(context, organisationSubjects(context, compared), metrics, years);
+}
+
+/** Grouped rows split by citation (for sources) become one quantity per place and period. */
+function mergeByPlace(rows: RecordAggregate[]): RecordAggregate[] {
+  const byPlace = new Map<string, RecordAggregate[]>();
   for (const row of rows) {
     const key = `${row.regionPath}\u0000${row.period ?? ""}`;
-    byRegion.set(key, [...(byRegion.get(key) ?? []), row]);
+    byPlace.set(key, [...(byPlace.get(key) ?? []), row]);
   }
-  return [...byRegion.values()].map((group) => ({
+  return [...byPlace.values()].map((group) => ({
     regionPath: group[0]!.regionPath,
     period: group[0]!.period ?? null,
     quantity: sumQuantities(group.map((row) => row.quantity))!,

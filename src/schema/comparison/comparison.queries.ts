@@ -1,10 +1,10 @@
-import { compareRegions, metricInYear } from "../../aggregation/compare.js";
+import { compareSubjects, metricInYear } from "../../aggregation/compare.js";
 import { builder } from "../../builder.js";
 import { ErrorCode, userError } from "../common/errors.js";
 import { YearRange } from "../common/filters.js";
-import { loadComparisonData, type MetricRequest } from "./comparison.loaders.js";
+import { loadOrganisationComparisonData, loadRegionComparisonData, organisationPath, type MetricRequest } from "./comparison.loaders.js";
 import type { Context } from "../../context.js";
-import { ComparisonMetricInput, RegionComparison, RegionSeries, type MetricShape } from "./comparison.type.js";
+import { ComparisonMetricInput, OrganisationComparison, RegionComparison, RegionSeries, type MetricShape } from "./comparison.type.js";
 
 const limits = { regions: 200, metrics: 20, years: 30 } as const;
 
@@ -62,17 +62,50 @@ builder.queryField("compareRegions", (t) =>
       period: t.arg({ type: YearRange, required: false, description: "Only figures and funding dated in these years; undated ones are then left out." }),
     },
     resolve: async (_root, args, context) => {
-      if (args.metrics.length === 0 || args.metrics.length > limits.metrics) {
-        throw userError(ErrorCode.badUserInput, `metrics: give 1 to ${limits.metrics} metrics.`, { argument: "metrics" });
-      }
+      assertMetricCount(args.metrics);
       const requests = args.metrics.map(metricRequest);
       const regions = await comparedRegions(context, args.regionCodes);
-      const data = await loadComparisonData(context, regions, requests, args.period);
+      const data = await loadRegionComparisonData(context, regions, requests, args.period);
       const metrics = await Promise.all(requests.map((request) => metricShape(context, request)));
-      const { rows, totals } = compareRegions(regions, data);
+      const { rows, totals } = compareSubjects(regions, data);
       return {
         metrics,
         rows: rows.map((cells, r) => ({ region: regions[r]!, cells: cells.map((cell, m) => ({ ...cell, metric: metrics[m]! })) })),
+        totals: totals.map((total, m) => ({ ...total, metric: metrics[m]! })),
+      };
+    },
+  }),
+);
+
+function assertMetricCount(metrics: readonly unknown[]) {
+  if (metrics.length === 0 || metrics.length > limits.metrics) {
+    throw userError(ErrorCode.badUserInput, `metrics: give 1 to ${limits.metrics} metrics.`, { argument: "metrics" });
+  }
+}
+
+builder.queryField("compareOrganisations", (t) =>
+  t.field({
+    type: OrganisationComparison,
+    description:
+      "Compares organisations on metrics: figures reported about each (an enterprise's employees, a union's competitions), and records each holds, pays, hosts, runs or organises, ranked per metric with totals and sources. Gaps stay gaps.",
+    args: {
+      organisationNames: t.arg.stringList({ required: true, description: `Full Chinese names of the organisations (at most ${limits.regions}).` }),
+      metrics: t.arg({ type: [ComparisonMetricInput], required: true, description: `The columns (at most ${limits.metrics}).` }),
+      period: t.arg({ type: YearRange, required: false, description: "Only figures and dated records of these years." }),
+    },
+    resolve: async (_root, args, context) => {
+      if (args.organisationNames.length === 0 || args.organisationNames.length > limits.regions) {
+        throw userError(ErrorCode.badUserInput, `organisationNames: give 1 to ${limits.regions} organisations.`, { argument: "organisationNames" });
+      }
+      assertMetricCount(args.metrics);
+      const requests = args.metrics.map(metricRequest);
+      const organisations = await Promise.all(args.organisationNames.map((name) => context.keys.organisations.require(name, "organisationNames")));
+      const data = await loadOrganisationComparisonData(context, organisations, requests, args.period);
+      const metrics = await Promise.all(requests.map((request) => metricShape(context, request)));
+      const { rows, totals } = compareSubjects(organisations.map((o) => ({ id: o.id, path: organisationPath(o.id) })), data);
+      return {
+        metrics,
+        rows: rows.map((cells, r) => ({ organisation: organisations[r]!, cells: cells.map((cell, m) => ({ ...cell, metric: metrics[m]! })) })),
         totals: totals.map((total, m) => ({ ...total, metric: metrics[m]! })),
       };
     },
@@ -99,10 +132,10 @@ builder.queryField("regionSeries", (t) =>
         throw userError(ErrorCode.badUserInput, `metric: ${request.records} records carry no date; use HONOURS or FUNDING, or an indicator.`, { argument: "metric" });
       }
       const regions = await comparedRegions(context, args.regionCodes);
-      const [data] = await loadComparisonData(context, regions, [request], { from, to });
+      const [data] = await loadRegionComparisonData(context, regions, [request], { from, to });
       const metric = await metricShape(context, request);
       const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-      const byYear = years.map((year) => compareRegions(regions, [metricInYear(data!, year)]).rows);
+      const byYear = years.map((year) => compareSubjects(regions, [metricInYear(data!, year)]).rows);
       return {
         metric,
         rows: regions.map((region, r) => ({

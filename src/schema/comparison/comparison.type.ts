@@ -1,10 +1,11 @@
-import type { $Enums, Region as RegionRow } from "../../generated/sqlite/index.js";
+import type { $Enums, Organisation as OrganisationRow, Region as RegionRow } from "../../generated/sqlite/index.js";
 import type { Cell, CellBasis as CellBasisValue } from "../../aggregation/compare.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
 import { builder } from "../../builder.js";
 import { Citation } from "../source/source.type.js";
 import { DerivedQuantity } from "../common/quantity.js";
 import { Region } from "../region/region.type.js";
+import { Organisation } from "../organisation/organisation.type.js";
 import { FundingPurpose, HonourLevel, HonourStatus, RegionLevel, Unit } from "../common/enums.js";
 
 export const RecordKind = builder.enumType("RecordKind", {
@@ -145,3 +146,25 @@ export const RegionSeries = builder.objectRef<{ metric: MetricShape; rows: Serie
     rows: t.field({ type: [RegionSeriesRow], description: "One row per region, in the order requested.", resolve: (series) => series.rows }),
   }),
 });
+
+type OrganisationRowShape = { organisation: OrganisationRow; cells: CellShape[] };
+
+const OrganisationComparisonRow = builder.objectRef<OrganisationRowShape>("OrganisationComparisonRow").implement({
+  description: "One compared organisation and its cells, in metric order. 比较行",
+  fields: (t) => ({
+    organisation: t.field({ type: Organisation, description: "The organisation.", resolve: (row) => row.organisation }),
+    cells: t.field({ type: [ComparisonCell], description: "One cell per metric, in the order requested.", resolve: (row) => row.cells }),
+  }),
+});
+
+export const OrganisationComparison = builder
+  .objectRef<{ metrics: MetricShape[]; rows: OrganisationRowShape[]; totals: TotalShape[] }>("OrganisationComparison")
+  .implement({
+    description:
+      "Organisations × metrics: figures reported about each, and the named records each holds, pays, hosts, runs or organises (nothing rolled up from subsidiaries), ranked, with totals and sources. 单位比较",
+    fields: (t) => ({
+      metrics: t.field({ type: [ComparisonMetric], description: "The columns, in the order requested.", resolve: (c) => c.metrics }),
+      rows: t.field({ type: [OrganisationComparisonRow], description: "One row per organisation, in the order requested.", resolve: (c) => c.rows }),
+      totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", resolve: (c) => c.totals }),
+    }),
+  });
