@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareRegions, type MetricData } from "../../src/aggregation/compare.js";
+import { compareSubjects, type MetricData } from "../../src/aggregation/compare.js";
 import { sumQuantities } from "../../src/aggregation/quantity-sum.js";
 import { rankDescending } from "../../src/aggregation/ranking.js";
 import { rollUp, type RegionFigure } from "../../src/aggregation/roll-up.js";
@@ -82,7 +82,7 @@ describe("comparison matrix", () => {
       { id: 3, path: tengchong },
     ];
     const studios = metric([figure(baoshan, 7)], { records: [{ regionPath: tengchong, quantity: { qualifier: "EXACT", value: 0 }, citationIds: [] }] });
-    const { rows, totals } = compareRegions(regions, [studios]);
+    const { rows, totals } = compareSubjects(regions, [studios]);
     expect(rows.map((cells) => [cells[0]!.basis, cells[0]!.value?.value, cells[0]!.records?.value, cells[0]!.rank])).toEqual([
       ["CONFLICTING", 7, 0, 1],
       ["NO_DATA", undefined, 0, undefined],
@@ -94,7 +94,7 @@ describe("comparison matrix", () => {
 
   it("normalises by a denominator only when both numbers are exact", () => {
     const contracts = metric([figure(baoshan, 397)], { denominator: { figures: [{ ...figure(baoshan, 35_646), source: 2 }] as never, scale: 10_000 } });
-    const cell = compareRegions([{ id: 1, path: baoshan }], [contracts]).rows[0]![0]!;
+    const cell = compareSubjects([{ id: 1, path: baoshan }], [contracts]).rows[0]![0]!;
     expect(cell.normalised).toBeCloseTo((397 / 35_646) * 10_000, 6);
     expect(cell.citationIds).toEqual([1, 2]);
   });
