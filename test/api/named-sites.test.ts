@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { citationOf } from "../../src/provenance/excerpt.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
+import { fixtureCitation } from "../helpers/fixtures.js";
 
 // The source names no studio, demonstration point or innovation project (it only counts them),
 // so these lists are exercised with fixtures made here, marked as such in their names.
@@ -8,8 +8,7 @@ const api = useSeededApi();
 
 beforeAll(async () => {
   const db = api.database.handle.db;
-  const article = await db.article.findFirstOrThrow();
-  const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
+  const citation = await fixtureCitation(db);
   const region = async (code: string) => (await db.region.findUniqueOrThrow({ where: { code } })).id;
   const host = await db.organisation.findUniqueOrThrow({ where: { nameZh: "保山市总工会" } });
   await db.craftsmanStudio.createMany({

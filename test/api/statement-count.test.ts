@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationOf } from "../../src/provenance/excerpt.js";
+import { fixtureCitation } from "../helpers/fixtures.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
 
 const api = useSeededApi();
@@ -24,9 +24,8 @@ const nested = `{
 async function addFixtures(organisationsPerRegion: number) {
   const db = api.database.handle.db;
   const regions = await db.region.findMany();
-  const article = await db.article.findFirstOrThrow();
   const title = await db.honourTitle.findFirstOrThrow({ where: { recipientKind: "UNIT" } });
-  const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
+  const citation = await fixtureCitation(db);
   for (const region of regions) {
     for (let n = 0; n < organisationsPerRegion; n++) {
       const organisation = await db.organisation.create({

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { citationOf } from "../../src/provenance/excerpt.js";
 import { onlyError } from "../helpers/graphql.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
+import { fixtureCitation } from "../helpers/fixtures.js";
 
 const api = useSeededApi();
 
@@ -64,8 +64,7 @@ describe("roll-ups, ties and statement counts (fixtures made here)", () => {
 
   beforeAll(async () => {
     const db = api.database.handle.db;
-    const article = await db.article.findFirstOrThrow();
-    const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
+    const citation = await fixtureCitation(db);
     const indicator = await db.indicator.create({
       data: { code: fixtureIndicator, nameZh: "测试指标", nameEn: "Fixture count", description: "Test fixture only.", unit: "COUNT", additive: true },
     });

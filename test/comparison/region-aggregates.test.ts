@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { citationOf } from "../../src/provenance/excerpt.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
+import { fixtureCitation } from "../helpers/fixtures.js";
 
 const api = useSeededApi();
 
@@ -38,8 +38,7 @@ describe("Region.aggregates over the subtree", () => {
   describe("with many regions", () => {
     beforeAll(async () => {
       const db = api.database.handle.db;
-      const article = await db.article.findFirstOrThrow();
-      const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
+      const citation = await fixtureCitation(db);
       const province = await db.region.findUniqueOrThrow({ where: { code: "530000" } });
       const codes = Array.from({ length: 60 }, (_, n) => String(538000 + n * 100));
       await db.region.createMany({

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { citationOf } from "../../src/provenance/excerpt.js";
 import { onlyError } from "../helpers/graphql.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
+import { fixtureCitation } from "../helpers/fixtures.js";
 
 const api = useSeededApi();
 
@@ -16,8 +16,7 @@ describe("regionSeries", () => {
   beforeAll(async () => {
     // Dated fixture figures: the newsletter dates few of its own numbers.
     const db = api.database.handle.db;
-    const article = await db.article.findFirstOrThrow();
-    const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
+    const citation = await fixtureCitation(db);
     const indicator = await db.indicator.findUniqueOrThrow({ where: { code: "competition.participants" } });
     const qujing = await db.region.findUniqueOrThrow({ where: { code: "530300" } });
     const tengchong = await db.region.findUniqueOrThrow({ where: { code: "530581" } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { citationOf } from "../../src/provenance/excerpt.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
+import { fixtureCitation } from "../helpers/fixtures.js";
 
 const api = useSeededApi();
 
@@ -16,8 +16,7 @@ async function addOrganisations(count: number) {
   const db = api.database.handle.db;
   const region = await db.region.findUniqueOrThrow({ where: { code: "530500" } });
   const parent = await db.organisation.findUniqueOrThrow({ where: { nameZh: "保山市总工会" } });
-  const article = await db.article.findFirstOrThrow();
-  const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
+  const citation = await fixtureCitation(db);
   await db.organisation.createMany({
     data: Array.from({ length: count }, (_, n) => ({
       nameZh: `测试基层工会${n}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createContext } from "../../src/context.js";
-import { citationOf } from "../../src/provenance/excerpt.js";
+import { fixtureCitation } from "../helpers/fixtures.js";
 import { createResponseCache } from "../../src/response-cache.js";
 import { createApolloServer } from "../../src/server.js";
 import { useTestServer } from "../helpers/test-server.js";
@@ -38,12 +38,11 @@ describe("response cache", () => {
     const before = await post(query);
     expect((await post(query)).extensions?.cache).toBe("HIT");
     const db = server.database.handle.db;
-    const [article, indicator, qujing] = await Promise.all([
-      db.article.findFirstOrThrow(),
+    const [indicator, qujing] = await Promise.all([
       db.indicator.findUniqueOrThrow({ where: { code: "demonstration_points.created" } }),
       db.region.findUniqueOrThrow({ where: { code: "530300" } }),
     ]);
-    const citation = await db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
+    const citation = await fixtureCitation(db);
     await db.reportedFigure.create({
       data: { key: "fixture/qujing-points", indicatorId: indicator.id, regionId: qujing.id, qualifier: "EXACT", value: 5n, statedAs: "5个", citationId: citation.id },
     });
