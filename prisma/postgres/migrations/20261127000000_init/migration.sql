@@ -453,16 +453,16 @@ CREATE UNIQUE INDEX "Citation_articleId_excerptHash_key" ON "Citation"("articleI
 CREATE UNIQUE INDEX "Organisation_nameZh_key" ON "Organisation"("nameZh");
 
 -- CreateIndex
-CREATE INDEX "Organisation_regionId_idx" ON "Organisation"("regionId");
+CREATE INDEX "Organisation_regionId_id_idx" ON "Organisation"("regionId", "id");
 
 -- CreateIndex
-CREATE INDEX "Organisation_parentId_idx" ON "Organisation"("parentId");
+CREATE INDEX "Organisation_parentId_id_idx" ON "Organisation"("parentId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Person_key_key" ON "Person"("key");
 
 -- CreateIndex
-CREATE INDEX "Person_employerId_idx" ON "Person"("employerId");
+CREATE INDEX "Person_employerId_id_idx" ON "Person"("employerId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "PolicyDocument_titleZh_key" ON "PolicyDocument"("titleZh");
@@ -489,16 +489,19 @@ CREATE UNIQUE INDEX "HonourTitleConferrer_honourTitleId_organisationId_key" ON "
 CREATE UNIQUE INDEX "Honour_key_key" ON "Honour"("key");
 
 -- CreateIndex
-CREATE INDEX "Honour_honourTitleId_idx" ON "Honour"("honourTitleId");
+CREATE INDEX "Honour_honourTitleId_id_idx" ON "Honour"("honourTitleId", "id");
 
 -- CreateIndex
-CREATE INDEX "Honour_personId_idx" ON "Honour"("personId");
+CREATE INDEX "Honour_personId_id_idx" ON "Honour"("personId", "id");
 
 -- CreateIndex
-CREATE INDEX "Honour_organisationId_idx" ON "Honour"("organisationId");
+CREATE INDEX "Honour_organisationId_id_idx" ON "Honour"("organisationId", "id");
 
 -- CreateIndex
-CREATE INDEX "Honour_regionId_idx" ON "Honour"("regionId");
+CREATE INDEX "Honour_regionId_honourTitleId_status_period_citationId_idx" ON "Honour"("regionId", "honourTitleId", "status", "period", "citationId");
+
+-- CreateIndex
+CREATE INDEX "Honour_regionId_id_idx" ON "Honour"("regionId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Indicator_code_key" ON "Indicator"("code");
@@ -516,13 +519,22 @@ CREATE INDEX "ReportedFigure_organisationId_indicatorId_idx" ON "ReportedFigure"
 CREATE INDEX "ReportedFigure_indicatorId_period_idx" ON "ReportedFigure"("indicatorId", "period");
 
 -- CreateIndex
+CREATE INDEX "ReportedFigure_regionId_id_idx" ON "ReportedFigure"("regionId", "id");
+
+-- CreateIndex
+CREATE INDEX "ReportedFigure_organisationId_id_idx" ON "ReportedFigure"("organisationId", "id");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "FundingAllocation_key_key" ON "FundingAllocation"("key");
 
 -- CreateIndex
-CREATE INDEX "FundingAllocation_regionId_purpose_idx" ON "FundingAllocation"("regionId", "purpose");
+CREATE INDEX "FundingAllocation_regionId_purpose_qualifier_period_citatio_idx" ON "FundingAllocation"("regionId", "purpose", "qualifier", "period", "citationId");
 
 -- CreateIndex
-CREATE INDEX "FundingAllocation_payerId_idx" ON "FundingAllocation"("payerId");
+CREATE INDEX "FundingAllocation_regionId_id_idx" ON "FundingAllocation"("regionId", "id");
+
+-- CreateIndex
+CREATE INDEX "FundingAllocation_payerId_id_idx" ON "FundingAllocation"("payerId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "RewardRule_key_key" ON "RewardRule"("key");
