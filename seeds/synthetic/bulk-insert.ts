@@ -16,7 +16,7 @@ const thousands = (n: number) => Math.round(n).toLocaleString("en-US");
 class ProgressLine {
   private readonly started = performance.now();
   private lastDrawn = 0;
-  done = 0;
+  private done = 0;
 
   constructor(
     private readonly table: string,
@@ -58,7 +58,7 @@ export async function insertInBatches<Row extends object>(
   total: number,
   rows: Iterable<Row>,
   insert: (batch: Row[]) => Promise<unknown>,
-): Promise<number> {
+): Promise<void> {
   const progress = new ProgressLine(table, total);
   const pending: Promise<void>[] = [];
   const send = async (batch: Row[]) => {
@@ -82,5 +82,4 @@ export async function insertInBatches<Row extends object>(
   if (batch.length > 0) await send(batch);
   await Promise.all(pending);
   progress.finish();
-  return progress.done;
 }

@@ -2,10 +2,10 @@ import { parseArgs } from "node:util";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { Prisma } from "../../src/generated/sqlite/index.js";
 import { insertInBatches } from "./bulk-insert.js";
-import { ProvincePlan } from "./province-plan.js";
+import { countiesPerPrefecture, ProvincePlan } from "./province-plan.js";
 import { Random } from "./random.js";
 import * as rows from "./rows.js";
-import { postgresTable, prepareTargetDatabase, RefusedTarget } from "./target-database.js";
+import { postgresTable, prepareTargetDatabase, RefusedTarget, withoutPassword } from "./target-database.js";
 
 // `npm run seed:synthetic -- --database <url>`: a province-sized synthetic data set for
 // benchmarks, in a database of its own, every record traceable to the "synthetic" source.
@@ -56,7 +56,7 @@ function readOptions(): Options {
   return {
     databaseUrl: values.database,
     prefectures,
-    counties: count("counties", 5 * prefectures, 12 * prefectures),
+    counties: count("counties", countiesPerPrefecture.min * prefectures, countiesPerPrefecture.max * prefectures),
     honourees: count("honourees", 0, 50_000_000),
     funding: count("funding", 0, 50_000_000),
     figures: count("figures", 0, 50_000_000),
@@ -121,8 +121,6 @@ async function rowCounts({ db, target }: DatabaseHandle): Promise<[string, numbe
   }
   return counts.filter(([, count]) => count > 0);
 }
-
-const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
 
 async function main() {
   const started = performance.now();

@@ -16,6 +16,9 @@ export interface ProvinceSize {
 
 export const years = [2018, 2019, 2020, 2021, 2022, 2023] as const;
 
+/** As in a real province: every prefecture has a handful of counties, none very many. */
+export const countiesPerPrefecture = { min: 5, max: 12 } as const;
+
 export type ArticleTopic = "organisations" | "honours" | "sites" | "funding" | "figures";
 const articleTopics: Record<ArticleTopic, { titleZh: string; titleEn: string }> = {
   organisations: { titleZh: "合成数据：组织名录", titleEn: "Synthetic data: organisations" },
@@ -25,8 +28,15 @@ const articleTopics: Record<ArticleTopic, { titleZh: string; titleEn: string }> 
   figures: { titleZh: "合成数据：工作数字", titleEn: "Synthetic data: reported figures" },
 };
 
-export type SiteKind = "skillCompetitions" | "serviceFacilities" | "craftsmanStudios" | "demonstrationPoints" | "innovationProjects";
-export const siteKinds: readonly SiteKind[] = ["skillCompetitions", "serviceFacilities", "craftsmanStudios", "demonstrationPoints", "innovationProjects"];
+/** Kinds of named sites and projects, with what a source's list of them is called. */
+const siteLists = {
+  skillCompetitions: "职工技能竞赛",
+  serviceFacilities: "职工服务阵地",
+  craftsmanStudios: "劳模和工匠人才创新工作室",
+  demonstrationPoints: "产改示范点",
+  innovationProjects: "职工创新项目",
+} as const;
+export type SiteKind = keyof typeof siteLists;
 
 export interface PlannedRegion {
   id: number;
@@ -65,8 +75,10 @@ const industries = [
   ["纺织厂", "Textile Mill"],
 ] as const;
 
-/** Most honourees, sites and figures belong to counties; the rest to the prefecture itself. */
+/** Most honourees, sites and funding belong to counties; the rest to the prefecture itself. */
 const prefectureShare = 0.25;
+
+type WeightedRegions = (readonly [PlannedRegion, number])[];
 
 export class ProvincePlan {
   readonly sourceDocument = { id: 1, ...syntheticSource };
@@ -85,6 +97,8 @@ export class ProvincePlan {
   /** Honours of enterprises as units; ids and keys are given after the persons' honours. */
   readonly unitHonours: Omit<Prisma.HonourCreateManyInput, "id" | "key">[] = [];
   private readonly articleIds = new Map<ArticleTopic, number>();
+  private readonly weightedPrefectures: WeightedRegions;
+  private readonly weightedCounties: WeightedRegions;
 
   constructor(
     readonly size: ProvinceSize,
@@ -92,7 +106,7 @@ export class ProvincePlan {
   ) {
     this.articles = Object.entries(articleTopics).map(([topic, titles], index) => {
       this.articleIds.set(topic as ArticleTopic, index + 1);
-      return { id: index + 1, key: `synthetic/${topic}`, sourceDocumentId: 1, ordinal: index + 1, section: "NEWS_BRIEFS", ...titles };
+      return { id: index + 1, key: `synthetic/${topic}`, sourceDocumentId: this.sourceDocument.id, ordinal: index + 1, section: "NEWS_BRIEFS", ...titles };
     });
     this.indicators = indicators.map(({ countyScale: _scale, ...indicator }, index) => ({
       id: index + 1,
@@ -100,6 +114,8 @@ export class ProvincePlan {
       description: `${indicator.nameEn}: a synthetic indicator for benchmarks; its figures are not real.`,
     }));
     this.planRegions();
+    this.weightedPrefectures = this.prefectures.map((region) => [region, region.weight] as const);
+    this.weightedCounties = this.counties.map((region) => [region, region.weight] as const);
     this.planHonourTitles();
     this.planAnnouncements();
     this.planUnitHonours();
@@ -110,9 +126,9 @@ export class ProvincePlan {
     return [...this.prefectures, ...this.counties];
   }
 
+  /** A prefecture or county, the larger ones more often. */
   pickRegion(random: Random): PlannedRegion {
-    const tier = random.chance(prefectureShare) ? this.prefectures : this.counties;
-    return random.weighted(tier.map((region) => [region, region.weight] as const));
+    return random.weighted(random.chance(prefectureShare) ? this.weightedPrefectures : this.weightedCounties);
   }
 
   /** A new citation of the topic's article; its excerpt says it is synthetic and numbers it. */
@@ -122,9 +138,9 @@ export class ProvincePlan {
     return id;
   }
 
-  private addOrganisation(fields: Omit<Prisma.OrganisationCreateManyInput, "id" | "shortNameZh">): number {
+  private addOrganisation(fields: Omit<Prisma.OrganisationCreateManyInput, "id">): number {
     const id = this.organisations.length + 1;
-    this.organisations.push({ id, shortNameZh: null, ...fields });
+    this.organisations.push({ id, ...fields });
     return id;
   }
 
@@ -134,24 +150,22 @@ export class ProvincePlan {
    */
   private planRegions() {
     const { prefectures, counties } = this.size;
-    const countiesPer = new Array<number>(prefectures).fill(5);
-    for (let extra = counties - 5 * prefectures; extra > 0; ) {
+    const countiesPer = new Array<number>(prefectures).fill(countiesPerPrefecture.min);
+    for (let extra = counties - countiesPerPrefecture.min * prefectures; extra > 0; ) {
       const p = this.random.int(0, prefectures - 1);
-      if (countiesPer[p]! < 12) {
+      if (countiesPer[p]! < countiesPerPrefecture.max) {
         countiesPer[p]!++;
         extra--;
       }
     }
 
     const provinceId = this.addRegion({ ...province, level: "PROVINCE", path: `/${province.code}/`, parentId: null });
-    const provinceCitation = this.cite("organisations", `${province.nameZh}工会组织`);
     const provinceUnionId = this.addOrganisation({
       nameZh: `${province.nameZh}总工会`,
       nameEn: `${province.nameEn} Federation of Trade Unions`,
       kind: "TRADE_UNION",
       regionId: provinceId,
-      parentId: null,
-      citationId: provinceCitation,
+      citationId: this.cite("organisations", `${province.nameZh}工会组织`),
     });
 
     for (let p = 1; p <= prefectures; p++) {
@@ -166,7 +180,6 @@ export class ProvincePlan {
           nameEn: `${names.nameEn} Group ${g} Co., Ltd.`,
           kind: "ENTERPRISE",
           regionId: region.id,
-          parentId: null,
           citationId: groupsCitationId,
         }),
       );
@@ -206,7 +219,7 @@ export class ProvincePlan {
   }
 
   /** A prefecture or county with its union and the citations its records will carry. */
-  private placeRegion(fields: Omit<Prisma.RegionCreateManyInput, "id"> & { nameEn: string }, siblings: number, parentUnionId: number): PlannedRegion {
+  private placeRegion(fields: Omit<Prisma.RegionCreateManyInput, "id">, siblings: number, parentUnionId: number): PlannedRegion {
     const id = this.addRegion(fields);
     const unionId = this.addOrganisation({
       nameZh: `${fields.nameZh}总工会`,
@@ -221,7 +234,7 @@ export class ProvincePlan {
       citations.funding.set(year, this.cite("funding", `${fields.nameZh}${year}年经费安排`));
       citations.figures.set(year, this.cite("figures", `${fields.nameZh}${year}年工作情况`));
     }
-    for (const kind of siteKinds) citations.sites.set(kind, this.cite("sites", `${fields.nameZh}${kind}`));
+    for (const [kind, list] of Object.entries(siteLists)) citations.sites.set(kind as SiteKind, this.cite("sites", `${fields.nameZh}${list}名单`));
     return {
       id,
       nameZh: fields.nameZh,
@@ -278,7 +291,6 @@ export class ProvincePlan {
           this.unitHonours.push({
             honourTitleId: this.random.pick(this.unitTitleIds),
             status: "AWARDED",
-            personId: null,
             organisationId,
             regionId: region.id,
             period: String(this.random.pick(years)),

@@ -1,10 +1,11 @@
 import type { $Enums, Prisma } from "../../src/generated/sqlite/index.js";
 import { indicators } from "./catalogue.js";
-import { siteKinds, years, type PlannedRegion, type ProvincePlan, type SiteKind } from "./province-plan.js";
+import { years, type PlannedRegion, type ProvincePlan, type SiteKind } from "./province-plan.js";
 import type { Random } from "./random.js";
 
 // The large tables, produced lazily row by row from the plan, with ids counted from 1 so that
-// later rows can refer to earlier ones without asking the database.
+// later rows can refer to earlier ones without asking the database. Optional columns that stay
+// null are left out of the rows: createMany's cost grows with the number of values it is given.
 
 const surnames = [
   ["王", "Wang"], ["李", "Li"], ["张", "Zhang"], ["刘", "Liu"], ["陈", "Chen"], ["杨", "Yang"], ["赵", "Zhao"], ["黄", "Huang"],
@@ -44,7 +45,7 @@ export function* honours(plan: ProvincePlan, random: Random): Generator<Prisma.H
   for (const { region, honourTitleId, year, firstPersonId, size, citationId } of plan.announcements) {
     for (let id = firstPersonId; id < firstPersonId + size; id++) {
       const status = random.weighted(honourStatuses);
-      yield { id, key: `synthetic/honour/${id}`, honourTitleId, status, personId: id, organisationId: null, regionId: region.id, period: String(year), citationId };
+      yield { id, key: `synthetic/honour/${id}`, honourTitleId, status, personId: id, regionId: region.id, period: String(year), citationId };
     }
   }
   let id = plan.size.honourees;
@@ -111,7 +112,6 @@ export function* fundingAllocations(plan: ProvincePlan, random: Random, count: n
       amountCnyMax: stated.valueMax === null ? null : BigInt(stated.valueMax),
       statedAs: stated.statedAs,
       period: random.chance(0.6) ? String(year) : `${year}-${month(random)}`,
-      serviceFacilityId: null,
       citationId: region.citations.funding.get(year)!,
     };
   }
@@ -150,16 +150,11 @@ export function* reportedFigures(plan: ProvincePlan, random: Random, count: numb
       key: `synthetic/figure/${id}`,
       indicatorId: indicatorIndex + 1,
       regionId: region.id,
-      organisationId: null,
       qualifier: stated.qualifier,
       value: BigInt(stated.value),
       valueMax: stated.valueMax === null ? null : BigInt(stated.valueMax),
       statedAs: stated.statedAs,
       period,
-      honourTitleId: null,
-      honourStatus: null,
-      skillCompetitionId: null,
-      policyDocumentId: null,
       citationId: region.citations.figures.get(Number(period.slice(0, 4)))!,
     };
   }
@@ -172,8 +167,9 @@ function figureSize(countyScale: number, region: PlannedRegion, period: string) 
   return countyScale * region.weight * (region.level === "PREFECTURE" ? prefectureScale : 1) * (monthly ? 1 / 12 : 1);
 }
 
-/** How many named sites of each kind there are: a few thousand at the default million honourees. */
-export const sitesPerKind = (plan: ProvincePlan) => Math.max(siteKinds.length, Math.round(plan.size.honourees / 250));
+/** Named sites of each kind grow with the province: a few thousand at the default million honourees. */
+const honoureesPerSite = 250;
+export const sitesPerKind = (plan: ProvincePlan) => Math.max(1, Math.round(plan.size.honourees / honoureesPerSite));
 
 /** A named site placed in a region (weighted by its size), with its host among the region's enterprises. */
 function* placedSites<Row>(
@@ -197,8 +193,6 @@ export const skillCompetitions = (plan: ProvincePlan, random: Random) =>
       id,
       nameZh: `${region.nameZh}${year}年职工技能竞赛第${id}场`,
       nameEn: `Synthetic workers' skills competition ${id} (${region.nameEn}, ${year})`,
-      themeZh: null,
-      themeEn: null,
       year,
       // Some of the latest year's competitions are announced but not yet held.
       status: year === lastYear && random.chance(0.4) ? "PLANNED" : "HELD",

@@ -16,7 +16,7 @@ export class RefusedTarget extends Error {}
  * real newsletter. A database holding only an earlier synthetic data set is emptied.
  */
 export async function prepareTargetDatabase(databaseUrl: string): Promise<DatabaseHandle> {
-  const target = resolveDatabaseTarget(databaseUrl);
+  const target = targetOf(databaseUrl);
   if (target.provider === "sqlite") {
     if (target.location === resolveDatabaseTarget(defaultDatabaseUrl).location) {
       throw new RefusedTarget(`${databaseUrl} is the embedded default database of the real data; give the synthetic data set its own file, e.g. file:prisma/data/synthetic.db`);
@@ -46,6 +46,14 @@ export async function prepareTargetDatabase(databaseUrl: string): Promise<Databa
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${target.location}${suffix}`, { force: true });
   applyMigrations(databaseUrl);
   return openDatabase(target);
+}
+
+function targetOf(databaseUrl: string): DatabaseTarget {
+  try {
+    return resolveDatabaseTarget(databaseUrl);
+  } catch (error) {
+    throw new RefusedTarget(error instanceof Error ? error.message.replace("DATABASE_URL", "--database") : String(error));
+  }
 }
 
 async function refuseRealData({ db }: DatabaseHandle, databaseUrl: string) {
@@ -99,3 +107,6 @@ async function truncateAllTables({ db }: DatabaseHandle, target: DatabaseTarget)
 export function postgresTable(target: DatabaseTarget, table: string) {
   return `"${target.postgresSchema ?? "public"}"."${table}"`;
 }
+
+/** A database URL fit to print: a PostgreSQL password is masked. */
+export const withoutPassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
