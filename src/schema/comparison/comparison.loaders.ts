@@ -27,6 +27,15 @@ export interface MetricRequest {
 }
 
 type Years = { from?: number | null; to?: number | null } | null | undefined;
+
+/** What the database can already narrow records by, so fewer grouped rows come back. */
+interface RecordNarrowing {
+  period: object;
+  /** Group by period too: only year-by-year series need it. */
+  byYear: boolean;
+  /** Only these honour titles, when every honour metric asks for given levels. */
+  honourTitleIds?: number[];
+}
 type Row = RecordAggregate & { honourTitleId?: number; status?: string; purpose?: string };
 type CountRow = { citationId: number; _count: { _all: number } } & Record<string, unknown>;
 
@@ -35,8 +44,8 @@ interface Subjects {
   /** Condition on reported figures: about one of the compared subjects (or below them). */
   figureWhere: Prisma.ReportedFigureWhereInput;
   placeOfFigure(figure: { regionId: number | null; organisationId: number | null }): { path: string; level: string } | undefined;
-  /** Named records of one kind, grouped by subject, period and citation. */
-  records(kind: RecordKind, period: object): Promise<Row[]>;
+  /** Named records of one kind, grouped by subject and citation (and period, for series). */
+  records(kind: RecordKind, narrowing: RecordNarrowing): Promise<Row[]>;
 }
 
 const exact = (value: number): Quantity => ({ qualifier: "EXACT", value });
@@ -65,18 +74,22 @@ async function regionSubjects(context: Context, compared: Pick<Region, "path">[]
       const region = regionById.get(regionId ?? -1);
       return region && { path: region.path, level: region.level };
     },
-    async records(kind, period) {
+    async records(kind, { period, byYear, honourTitleIds }) {
       if (kind === "HONOURS") {
-        const rows = await db.honour.groupBy({ by: ["regionId", "honourTitleId", "status", "period", "citationId"], where: { ...inRegions, ...period }, _count: { _all: true } });
-        return rows.map((row) => ({ regionPath: at(row.regionId), period: row.period, quantity: exact(row._count._all), citationIds: [row.citationId], honourTitleId: row.honourTitleId, status: row.status }));
+        const rows = await db.honour.groupBy({
+          by: byYear ? ["regionId", "honourTitleId", "status", "citationId", "period"] : ["regionId", "honourTitleId", "status", "citationId"],
+          where: { ...inRegions, ...period, ...(honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}) },
+          _count: { _all: true },
+        });
+        return rows.map((row) => ({ regionPath: at(row.regionId), period: (row as { period?: string | null }).period ?? null, quantity: exact(row._count._all), citationIds: [row.citationId], honourTitleId: row.honourTitleId, status: row.status }));
       }
       if (kind === "FUNDING") {
         const rows = await db.fundingAllocation.groupBy({
-          by: ["regionId", "purpose", "qualifier", "period", "citationId"],
+          by: byYear ? ["regionId", "purpose", "qualifier", "citationId", "period"] : ["regionId", "purpose", "qualifier", "citationId"],
           where: { ...inRegions, ...period },
           _sum: { amountCny: true, amountCnyMax: true },
         });
-        return rows.map((row) => ({ regionPath: at(row.regionId), period: row.period, quantity: fundingQuantity(row), citationIds: [row.citationId], purpose: row.purpose }));
+        return rows.map((row) => ({ regionPath: at(row.regionId), period: (row as { period?: string | null }).period ?? null, quantity: fundingQuantity(row), citationIds: [row.citationId], purpose: row.purpose }));
       }
       const rows = await counted[kind].groupBy({ by: ["regionId", "citationId"], where: inRegions, _count: { _all: true } });
       return rows.map((row) => ({ regionPath: at(row.regionId), quantity: exact(row._count._all), citationIds: [row.citationId] }));
@@ -117,10 +130,14 @@ function organisationSubjects(context: Context, compared: Pick<Organisation, "id
   return {
     figureWhere: { organisationId: { in: ids } },
     placeOfFigure: ({ organisationId }) => (organisationId !== null && ids.includes(organisationId) ? { path: organisationPath(organisationId), level: "ORGANISATION" } : undefined),
-    async records(kind, period) {
+    async records(kind, { period, honourTitleIds }) {
       if (kind === "HONOURS") {
         const honours = await db.honour.findMany({
-          where: { OR: [{ organisationId: { in: ids } }, { person: { employerId: { in: ids } } }], ...period },
+          where: {
+            OR: [{ organisationId: { in: ids } }, { person: { employerId: { in: ids } } }],
+            ...period,
+            ...(honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}),
+          },
           select: { organisationId: true, person: { select: { employerId: true } }, honourTitleId: true, status: true, period: true, citationId: true },
         });
         return honours.map((honour) => ({
@@ -151,7 +168,7 @@ function fundingQuantity(row: { qualifier: $Enums.Qualifier; _sum: { amountCny: 
  * the number of subjects, metrics and rows: the figures of every indicator involved, and one
  * grouped query per kind of named record involved.
  */
-async function loadMetricData(context: Context, subjects: Subjects, metrics: MetricRequest[], years: Years): Promise<MetricData[]> {
+async function loadMetricData(context: Context, subjects: Subjects, metrics: MetricRequest[], years: Years, byYear: boolean): Promise<MetricData[]> {
   const { db } = context;
   const codes = [...new Set(metrics.flatMap((m) => [m.indicatorCode, m.per?.indicatorCode]).filter((code): code is string => !!code))];
   const indicators = new Map(
@@ -182,7 +199,12 @@ async function loadMetricData(context: Context, subjects: Subjects, metrics: Met
   const titleLevels = needsLevels ? new Map((await db.honourTitle.findMany({ select: { id: true, level: true } })).map((t) => [t.id, t.level])) : new Map();
 
   const kinds = [...new Set(metrics.map((m) => m.records).filter((kind): kind is RecordKind => !!kind))];
-  const records = new Map(await Promise.all(kinds.map(async (kind) => [kind, await subjects.records(kind, period)] as const)));
+  const honourMetrics = metrics.filter((m) => m.records === "HONOURS");
+  const honourTitleIds = honourMetrics.every((m) => m.honourLevel)
+    ? [...titleLevels].filter(([, level]) => honourMetrics.some((m) => m.honourLevel === level)).map(([id]) => id as number)
+    : undefined;
+  const narrowing = { period, byYear, ...(honourTitleIds ? { honourTitleIds } : {}) };
+  const records = new Map(await Promise.all(kinds.map(async (kind) => [kind, await subjects.records(kind, narrowing)] as const)));
 
   const figuresOf = (code: string, metric?: MetricRequest): RegionFigure<number>[] =>
     figures
@@ -222,13 +244,13 @@ async function loadMetricData(context: Context, subjects: Subjects, metrics: Met
 }
 
 /** Metric data for regions: figures and records of each region's whole subtree. */
-export async function loadRegionComparisonData(context: Context, compared: Pick<Region, "path">[], metrics: MetricRequest[], years: Years) {
-  return loadMetricData(context, await regionSubjects(context, compared), metrics, years);
+export async function loadRegionComparisonData(context: Context, compared: Pick<Region, "path">[], metrics: MetricRequest[], years: Years, byYear = false) {
+  return loadMetricData(context, await regionSubjects(context, compared), metrics, years, byYear);
 }
 
 /** Metric data for organisations: figures about each, and records it holds, pays, hosts or runs. */
 export async function loadOrganisationComparisonData(context: Context, compared: Pick<Organisation, "id">[], metrics: MetricRequest[], years: Years) {
-  return loadMetricData(context, organisationSubjects(context, compared), metrics, years);
+  return loadMetricData(context, organisationSubjects(context, compared), metrics, years, false);
 }
 
 /** Grouped rows split by citation (for sources) become one quantity per place and period. */

@@ -132,7 +132,7 @@ builder.queryField("regionSeries", (t) =>
         throw userError(ErrorCode.badUserInput, `metric: ${request.records} records carry no date; use HONOURS or FUNDING, or an indicator.`, { argument: "metric" });
       }
       const regions = await comparedRegions(context, args.regionCodes);
-      const [data] = await loadRegionComparisonData(context, regions, [request], { from, to });
+      const [data] = await loadRegionComparisonData(context, regions, [request], { from, to }, true);
       const metric = await metricShape(context, request);
       const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
       const byYear = years.map((year) => compareSubjects(regions, [metricInYear(data!, year)]).rows);
