@@ -3,13 +3,17 @@ import { builder } from "../../builder.js";
 import { ErrorCode, userError } from "./errors.js";
 
 /**
- * Prisma condition "this region or any region below it": a range over the materialised path
+ * Prisma condition on Region "at this path or below it": a range over the materialised path
  * ("/530000/530500/" up to "/530000/5305000", "0" being the character after "/"), which both
  * providers answer from the path index.
  */
-export async function regionSubtree(context: Context, code: string, argument: string) {
-  const { path } = await context.keys.regions.require(code, argument);
+export function subtreeOfPath(path: string) {
   return { path: { gte: path, lt: `${path.slice(0, -1)}0` } };
+}
+
+/** The subtree condition for a region named by code, or NOT_FOUND naming the argument. */
+export async function regionSubtree(context: Context, code: string, argument: string) {
+  return subtreeOfPath((await context.keys.regions.require(code, argument)).path);
 }
 
 /** `{ region: this division or below }` when a code is given, no condition otherwise. */

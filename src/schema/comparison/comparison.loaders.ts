@@ -4,7 +4,7 @@ import type { MetricData, RecordAggregate } from "../../aggregation/compare.js";
 import type { RegionFigure } from "../../aggregation/roll-up.js";
 import { sumQuantities } from "../../aggregation/quantity-sum.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
-import { yearCondition } from "../common/filters.js";
+import { subtreeOfPath, yearCondition } from "../common/filters.js";
 
 /** Named records a metric can count (or, for funding, sum) per region or organisation. */
 export type RecordKind =
@@ -55,7 +55,7 @@ export const organisationPath = (id: number) => `/organisation:${id}/`;
 
 async function regionSubjects(context: Context, compared: Pick<Region, "path">[]): Promise<Subjects> {
   const { db } = context;
-  const subtrees = compared.map(({ path }) => ({ path: { gte: path, lt: `${path.slice(0, -1)}0` } }));
+  const subtrees = compared.map(({ path }) => subtreeOfPath(path));
   const regions = await db.region.findMany({ where: { OR: subtrees }, select: { id: true, path: true, level: true } });
   const regionById = new Map(regions.map((region) => [region.id, region]));
   const inRegions = { regionId: { in: [...regionById.keys()] } };

@@ -3,6 +3,7 @@ import type { Database } from "../../db/client.js";
 import type { $Enums } from "../../generated/sqlite/index.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
 import { sumQuantities } from "../../aggregation/quantity-sum.js";
+import { subtreeOfPath } from "../common/filters.js";
 
 export interface HonourCount {
   level: $Enums.HonourLevel;
@@ -36,20 +37,24 @@ export interface RegionAggregateLoaders {
   namedRecords: DataLoader<number, NamedRecordCounts>;
 }
 
-type Subtree = { id: number; path: string };
-
-/** The requested regions and every region below them (id → path), in two statements. */
-async function subtreesOf(db: Database, regionIds: readonly number[]) {
-  const requested: Subtree[] = await db.region.findMany({ where: { id: { in: [...regionIds] } }, select: { id: true, path: true } });
-  const members = await db.region.findMany({
-    where: { OR: requested.map(({ path }) => ({ path: { gte: path, lt: `${path.slice(0, -1)}0` } })) },
-    select: { id: true, path: true },
+/**
+ * Each region's subtree (its own id and every id below it), shared by the aggregate loaders of a
+ * request so all of them together cost two statements, however many regions and aggregates.
+ */
+function createSubtreeLoader(db: Database) {
+  const subtrees = new DataLoader<number, Set<number>>(async (regionIds) => {
+    const requested = await db.region.findMany({ where: { id: { in: [...regionIds] } }, select: { id: true, path: true } });
+    const members = await db.region.findMany({ where: { OR: requested.map(({ path }) => subtreeOfPath(path)) }, select: { id: true, path: true } });
+    const pathOf = new Map(requested.map((region) => [region.id, region.path]));
+    return regionIds.map((id) => new Set(members.filter((member) => member.path.startsWith(pathOf.get(id) ?? "\u0000")).map((member) => member.id)));
   });
-  const pathOf = new Map(members.map((member) => [member.id, member.path]));
-  const requestedPath = new Map(requested.map((region) => [region.id, region.path]));
-  /** Whether a row attached to `regionId` lies in the subtree of requested region `root`. */
-  const within = (root: number, regionId: number | null) => regionId !== null && (pathOf.get(regionId) ?? "").startsWith(requestedPath.get(root) ?? "\u0000");
-  return { memberIds: [...pathOf.keys()], within };
+  return async (regionIds: readonly number[]) => {
+    const sets = new Map(regionIds.map((id, index) => [id, index]));
+    const trees = (await subtrees.loadMany(regionIds)) as Set<number>[];
+    /** Whether a row attached to `regionId` lies in the subtree of requested region `root`. */
+    const within = (root: number, regionId: number | null) => regionId !== null && trees[sets.get(root)!]!.has(regionId);
+    return { memberIds: [...new Set(trees.flatMap((tree) => [...tree]))], within };
+  };
 }
 
 function grouped<Row, Key extends string, Value>(rows: Row[], keyOf: (row: Row) => Key, fold: (rows: Row[]) => Value) {
@@ -59,9 +64,10 @@ function grouped<Row, Key extends string, Value>(rows: Row[], keyOf: (row: Row) 
 }
 
 export function createRegionAggregateLoaders(db: Database): RegionAggregateLoaders {
+  const subtreesOf = createSubtreeLoader(db);
   return {
     honoursByLevel: new DataLoader(async (regionIds) => {
-      const { memberIds, within } = await subtreesOf(db, regionIds);
+      const { memberIds, within } = await subtreesOf(regionIds);
       const [rows, titles] = await Promise.all([
         db.honour.groupBy({ by: ["regionId", "honourTitleId", "status"], where: { regionId: { in: memberIds } }, _count: { _all: true } }),
         db.honourTitle.findMany({ select: { id: true, level: true } }),
@@ -79,7 +85,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
       );
     }),
     fundingByPurpose: new DataLoader(async (regionIds) => {
-      const { memberIds, within } = await subtreesOf(db, regionIds);
+      const { memberIds, within } = await subtreesOf(regionIds);
       const rows = await db.fundingAllocation.groupBy({
         by: ["regionId", "purpose", "qualifier"],
         where: { regionId: { in: memberIds } },
@@ -101,7 +107,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
       );
     }),
     documentsByKind: new DataLoader(async (regionIds) => {
-      const { memberIds, within } = await subtreesOf(db, regionIds);
+      const { memberIds, within } = await subtreesOf(regionIds);
       const issuers = await db.policyDocumentIssuer.findMany({
         where: { organisation: { regionId: { in: memberIds } } },
         select: { documentId: true, organisation: { select: { regionId: true } }, document: { select: { kind: true } } },
@@ -113,7 +119,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
       });
     }),
     namedRecords: new DataLoader(async (regionIds) => {
-      const { memberIds, within } = await subtreesOf(db, regionIds);
+      const { memberIds, within } = await subtreesOf(regionIds);
       const where = { where: { regionId: { in: memberIds } }, _count: { _all: true } } as const;
       const [studios, points, projects, competitions, facilities] = await Promise.all([
         db.craftsmanStudio.groupBy({ by: ["regionId"], ...where }),
