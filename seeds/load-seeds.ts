@@ -2,7 +2,7 @@ import type { Database } from "../src/db/client.js";
 import type { Prisma } from "../src/generated/sqlite/index.js";
 import { citationOf, compact } from "../src/provenance/excerpt.js";
 import type { SeedBundle } from "./read-seeds.js";
-import type { ArticleFile } from "./seed-schema.js";
+import type { ArticleFile, ArticleSeed } from "./seed-schema.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,7 +22,7 @@ export interface SeedSummary {
 const bigint = (value: number | undefined) => (value === undefined ? null : BigInt(value));
 
 /** Natural key → database id, filled as records are written, read when later records refer to them. */
-class Ids {
+export class Ids {
   private readonly ids = new Map<string, number>();
   set(kind: string, key: string, id: number) {
     this.ids.set(`${kind}\u0000${key}`, id);
@@ -55,12 +55,8 @@ export async function loadSeeds(db: Database, bundle: SeedBundle): Promise<SeedS
         const row = await tx.sourceDocument.upsert({ where: { key: meta.key }, create: meta, update: meta });
         ids.set("sourceDocument", meta.key, row.id);
       }
-      for (const { data } of bundle.articles) await writeArticle(tx, data, ids);
-      for (const { data } of bundle.articles) await writeCitations(tx, data, ids);
-      await writeOrganisations(tx, bundle, ids);
-      for (const { data } of bundle.articles) await writeArticleAttribution(tx, data, ids);
-      for (const { data } of bundle.articles) await writeEntities(tx, data, ids);
-      for (const { data } of bundle.articles) await writeFacts(tx, data, ids);
+      for (const { data, text } of bundle.articles) await writeArticle(tx, data.article, ids, text);
+      await writeArticleRecords(tx, bundle.articles.map(({ data: { article, ...records } }) => ({ article, records })), ids);
       return {
         regions: bundle.regions.length,
         indicators: bundle.indicators.length,
@@ -89,19 +85,37 @@ async function writeRegions(tx: Tx, bundle: SeedBundle, ids: Ids) {
   }
 }
 
-async function writeArticle(tx: Tx, data: ArticleFile, ids: Ids) {
-  const { key, sourceDocument, ordinal, section, titleZh, titleEn } = data.article;
-  const fields = { key, ordinal, section, titleZh, titleEn, sourceDocumentId: ids.get("sourceDocument", sourceDocument) };
+/** An article's own row; `text` (whitespace removed) is what later imports' excerpts are checked against. */
+export async function writeArticle(tx: Tx, article: ArticleSeed, ids: Ids, text?: string) {
+  const { key, sourceDocument, ordinal, section, titleZh, titleEn } = article;
+  const fields = { key, ordinal, section, titleZh, titleEn, sourceDocumentId: ids.get("sourceDocument", sourceDocument), ...(text === undefined ? {} : { text }) };
   const row = await tx.article.upsert({ where: { key }, create: fields, update: fields });
   ids.set("article", key, row.id);
 }
 
 const citationKey = (articleKey: string, excerpt: string) => `${articleKey}\u0000${compact(excerpt)}`;
 
-async function writeCitations(tx: Tx, data: ArticleFile, ids: Ids) {
-  const articleId = ids.get("article", data.article.key);
-  const { article, ...collections } = data;
-  const excerpts = new Set(Object.values(collections).flatMap((records) => records.map((r) => compact(r.excerpt))));
+/** The records of one article: what an article file holds besides the article itself. */
+export type ArticleRecords = Omit<ArticleFile, "article">;
+
+/**
+ * Writes the records of several articles (each with its article's attribution when the article
+ * itself is written too). Records refer to each other and to existing rows by natural key, so
+ * `ids` must already hold the ids of everything referred to that these articles do not declare.
+ */
+export async function writeArticleRecords(tx: Tx, articles: { article?: ArticleSeed; articleKey?: string; records: ArticleRecords }[], ids: Ids) {
+  const keyed = articles.map((entry) => ({ ...entry, articleKey: entry.article?.key ?? entry.articleKey! }));
+  for (const { articleKey, records } of keyed) await writeCitations(tx, articleKey, records, ids);
+  await writeOrganisations(tx, keyed.flatMap(({ articleKey, records }) => records.organisations.map((o) => ({ articleKey, ...o }))), ids);
+  for (const { articleKey, records } of keyed) await writePersons(tx, articleKey, records, ids);
+  for (const { article } of keyed) if (article) await writeArticleAttribution(tx, article, ids);
+  for (const { articleKey, records } of keyed) await writeEntities(tx, articleKey, records, ids);
+  for (const { articleKey, records } of keyed) await writeFacts(tx, articleKey, records, ids);
+}
+
+async function writeCitations(tx: Tx, articleKey: string, records: ArticleRecords, ids: Ids) {
+  const articleId = ids.get("article", articleKey);
+  const excerpts = new Set(Object.values(records).flatMap((list) => list.map((r) => compact(r.excerpt))));
   for (const excerpt of excerpts) {
     const citation = citationOf(articleId, excerpt);
     const row = await tx.citation.upsert({
@@ -109,12 +123,11 @@ async function writeCitations(tx: Tx, data: ArticleFile, ids: Ids) {
       create: citation,
       update: {},
     });
-    ids.set("citation", citationKey(article.key, excerpt), row.id);
+    ids.set("citation", citationKey(articleKey, excerpt), row.id);
   }
 }
 
-async function writeOrganisations(tx: Tx, bundle: SeedBundle, ids: Ids) {
-  const all = bundle.articles.flatMap(({ data }) => data.organisations.map((o) => ({ articleKey: data.article.key, ...o })));
+async function writeOrganisations(tx: Tx, all: (ArticleRecords["organisations"][number] & { articleKey: string })[], ids: Ids) {
   // Parents may be declared in another file, so parents are linked once every organisation exists.
   for (const { articleKey, excerpt, parent, region, ...organisation } of all) {
     const fields = {
@@ -131,15 +144,24 @@ async function writeOrganisations(tx: Tx, bundle: SeedBundle, ids: Ids) {
   }
 }
 
-async function writeArticleAttribution(tx: Tx, data: ArticleFile, ids: Ids) {
-  const { key, authors, authorOrganisation, originalPublisher } = data.article;
-  const articleId = ids.get("article", key);
-  const cite = (excerpt: string) => ids.get("citation", citationKey(key, excerpt));
-  for (const { excerpt, employer, ...person } of data.persons) {
-    const fields = { ...person, employerId: ids.optional("organisation", employer), citationId: cite(excerpt) };
+async function writePersons(tx: Tx, articleKey: string, records: ArticleRecords, ids: Ids) {
+  for (const { excerpt, employer, birthDate, email, phone, ...person } of records.persons) {
+    const fields = {
+      ...person,
+      employerId: ids.optional("organisation", employer),
+      birthDate: birthDate ?? null,
+      email: email ?? null,
+      phone: phone ?? null,
+      citationId: ids.get("citation", citationKey(articleKey, excerpt)),
+    };
     const row = await tx.person.upsert({ where: { key: person.key }, create: fields, update: fields });
     ids.set("person", person.key, row.id);
   }
+}
+
+async function writeArticleAttribution(tx: Tx, article: ArticleSeed, ids: Ids) {
+  const { key, authors, authorOrganisation, originalPublisher } = article;
+  const articleId = ids.get("article", key);
   await tx.article.update({
     where: { id: articleId },
     data: {
@@ -159,8 +181,8 @@ async function writeArticleAttribution(tx: Tx, data: ArticleFile, ids: Ids) {
 }
 
 /** Records that later facts refer to: documents, titles, competitions, facilities. */
-async function writeEntities(tx: Tx, data: ArticleFile, ids: Ids) {
-  const cite = (excerpt: string) => ids.get("citation", citationKey(data.article.key, excerpt));
+async function writeEntities(tx: Tx, articleKey: string, data: ArticleRecords, ids: Ids) {
+  const cite = (excerpt: string) => ids.get("citation", citationKey(articleKey, excerpt));
   const org = (name: string | undefined) => ids.optional("organisation", name);
 
   for (const { excerpt, issuers, issued, summaryZh, summaryEn, ...document } of data.policyDocuments) {
@@ -210,8 +232,8 @@ async function writeEntities(tx: Tx, data: ArticleFile, ids: Ids) {
   }
 }
 
-async function writeFacts(tx: Tx, data: ArticleFile, ids: Ids) {
-  const cite = (excerpt: string) => ids.get("citation", citationKey(data.article.key, excerpt));
+async function writeFacts(tx: Tx, articleKey: string, data: ArticleRecords, ids: Ids) {
+  const cite = (excerpt: string) => ids.get("citation", citationKey(articleKey, excerpt));
   const org = (name: string | undefined) => ids.optional("organisation", name);
   const region = (code: string | undefined) => ids.optional("region", code);
   const period = (value: string | undefined) => value ?? null;

@@ -8,12 +8,15 @@ import {
   regionsFile,
   sourceDocumentFile,
   type ArticleFile,
+  type ArticleSeed,
   type IndicatorSeed,
   type RegionSeed,
   type SourceDocumentSeed,
 } from "./seed-schema.js";
 import { compact } from "../src/provenance/excerpt.js";
+import type { ArticleRecords } from "./load-seeds.js";
 import { quantityMatches } from "../src/quantity/stated-quantity.js";
+import { KeySet, referencesOf, type KnownKeys, type ReferenceKind } from "./references.js";
 
 export const seedsRoot = path.dirname(fileURLToPath(import.meta.url));
 
@@ -35,6 +38,8 @@ export interface SourceDocumentBundle {
 export interface ArticleBundle {
   file: string;
   data: ArticleFile;
+  /** The article's slice of its source document, whitespace removed: what its excerpts are checked against. */
+  text: string;
 }
 
 export interface SeedBundle {
@@ -45,7 +50,7 @@ export interface SeedBundle {
 }
 
 
-function describeRecord(data: unknown, issuePath: PropertyKey[]): string {
+export function describeRecord(data: unknown, issuePath: PropertyKey[]): string {
   let node: unknown = data;
   const parts: string[] = [];
   for (const step of issuePath) {
@@ -110,11 +115,15 @@ export async function readSeeds(root: string = seedsRoot): Promise<SeedBundle> {
   const articles: ArticleBundle[] = [];
   for (const file of await jsonFilesIn(path.join(root, "articles"))) {
     const data = await parseFile(file, root, articleFile, problems);
-    if (data) articles.push({ file: displayPath(file, root), data });
+    if (data) articles.push({ file: displayPath(file, root), data, text: "" });
   }
 
   const bundle = { regions: regions?.regions ?? [], indicators: indicators?.indicators ?? [], sourceDocuments, articles };
-  if (problems.length === 0) problems.push(...crossCheck(bundle));
+  if (problems.length === 0) {
+    const spans = articleSpans(bundle, problems);
+    for (const article of bundle.articles) article.text = spans.get(article.data.article.key) ?? "";
+    problems.push(...crossCheck(bundle));
+  }
   if (problems.length > 0) throw new SeedValidationError(problems);
   return bundle;
 }
@@ -140,98 +149,110 @@ function articleSpans(bundle: SeedBundle, problems: string[]): Map<string, strin
   return spans;
 }
 
-type Named = { nameZh: string };
-
 /** References by natural key, excerpts inside their article, numbers agreeing with their text. */
 function crossCheck(bundle: SeedBundle): string[] {
   const problems: string[] = [];
-  const regionCodes = new Set<string>();
+  const known = new KeySet();
   for (const [i, region] of bundle.regions.entries()) {
-    if (region.parent && !regionCodes.has(region.parent)) {
+    if (region.parent && !known.has("region", region.parent)) {
       problems.push(`seeds/reference/regions.json: regions[${i}] (${region.code}).parent: ${region.parent} is not listed before it`);
     }
-    regionCodes.add(region.code);
+    known.add("region", region.code);
   }
-  const indicatorCodes = new Set(bundle.indicators.map((i) => i.code));
-  const sourceKeys = new Set(bundle.sourceDocuments.map((s) => s.meta.key));
+  for (const indicator of bundle.indicators) known.add("indicator", indicator.code);
+  for (const source of bundle.sourceDocuments) known.add("sourceDocument", source.meta.key);
+  for (const { data } of bundle.articles) known.addDeclared(data);
 
-  const declared = (pick: (a: ArticleFile) => Named[]) => new Set(bundle.articles.flatMap((a) => pick(a.data).map((r) => r.nameZh)));
-  const organisations = declared((a) => a.organisations);
-  const honourTitles = declared((a) => a.honourTitles);
-  const competitions = declared((a) => a.skillCompetitions);
-  const facilities = declared((a) => a.serviceFacilities);
-  const documents = new Set(bundle.articles.flatMap((a) => a.data.policyDocuments.map((d) => d.titleZh)));
-  const persons = new Set(bundle.articles.flatMap((a) => a.data.persons.map((p) => p.key)));
-
-  const seen = new Map<string, string>();
-  const spans = articleSpans(bundle, problems);
-
-  for (const { file, data } of bundle.articles) {
-    const where = (collection: string, index: number, label: string, field: string) =>
-      `${file}: ${collection}[${index}] (${label}).${field}`;
-    const articleText = spans.get(data.article.key) ?? "";
-
-    const unique = (kind: string, value: string, place: string) => {
-      const previous = seen.get(`${kind}:${value}`);
-      if (previous) problems.push(`${place}: ${kind} "${value}" is already declared at ${previous}`);
-      else seen.set(`${kind}:${value}`, place);
-    };
-    const mustExist = (known: Set<string>, value: string | undefined, kind: string, place: string) => {
-      if (value !== undefined && !known.has(value)) problems.push(`${place}: unknown ${kind} "${value}"`);
-    };
-
-    unique("article", data.article.key, `${file}: article.key`);
-    mustExist(sourceKeys, data.article.sourceDocument, "source document", `${file}: article.sourceDocument`);
-    mustExist(organisations, data.article.authorOrganisation, "organisation", `${file}: article.authorOrganisation`);
-    mustExist(organisations, data.article.originalPublisher, "organisation", `${file}: article.originalPublisher`);
-    for (const author of data.article.authors) mustExist(persons, author, "person", `${file}: article.authors`);
-
-    const collections = Object.entries(data).filter(([name]) => name !== "article") as [string, Record<string, unknown>[]][];
-    for (const [collection, records] of collections) {
-      records.forEach((record, index) => {
-        const label = String(record.key ?? record.nameZh ?? record.titleZh ?? index);
-        const at = (field: string) => where(collection, index, label, field);
-        const excerpt = record.excerpt as string;
-        if (!articleText.includes(compact(excerpt))) {
-          problems.push(`${at("excerpt")}: not found in article "${data.article.titleZh}" (whitespace ignored)`);
-        }
-        if (record.key !== undefined) unique("key", record.key as string, at("key"));
-        for (const naturalKey of ["nameZh", "titleZh"] as const) {
-          if (record[naturalKey] !== undefined && !["persons", "careerLadders", "programmes"].includes(collection)) {
-            unique(collection, record[naturalKey] as string, at(naturalKey));
-          }
-        }
-        checkQuantity(record, excerpt, at, problems);
-        for (const field of ["region", "scopeRegion"]) mustExist(regionCodes, record[field] as string | undefined, "region code", at(field));
-        for (const field of ["organisation", "parent", "payer", "grantor", "organiser", "operator", "host", "owner", "employer"]) {
-          mustExist(organisations, record[field] as string | undefined, "organisation", at(field));
-        }
-        for (const field of ["issuers", "conferrers"]) {
-          for (const name of (record[field] as string[] | undefined) ?? []) mustExist(organisations, name, "organisation", at(field));
-        }
-        mustExist(persons, (record.person ?? record.lead) as string | undefined, "person", at(record.person ? "person" : "lead"));
-        mustExist(indicatorCodes, record.indicator as string | undefined, "indicator", at("indicator"));
-        mustExist(documents, record.policyDocument as string | undefined, "policy document", at("policyDocument"));
-        mustExist(honourTitles, record.honourTitle as string | undefined, "honour title", at("honourTitle"));
-        mustExist(competitions, record.skillCompetition as string | undefined, "skill competition", at("skillCompetition"));
-        mustExist(facilities, record.serviceFacility as string | undefined, "service facility", at("serviceFacility"));
-      });
+  const declaredAt = new Map<string, string>();
+  for (const { file, data, text } of bundle.articles) {
+    const { article, ...records } = data;
+    for (const { path: at, message } of checkArticle(file, article, records, known, text, declaredAt)) {
+      problems.push(`${file}: ${describeRecord(data, at)}: ${message}`);
     }
   }
   return problems;
 }
 
-function checkQuantity(record: Record<string, unknown>, excerpt: string, at: (field: string) => string, problems: string[]) {
+/** A problem with one field of an article's data: its path in the article file, and what is wrong. */
+export interface DataProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The checks every article's data passes, whether it is a seed file or an import: references
+ * resolve in `known`, excerpts are in the article's (whitespace-free) text, stated numbers agree
+ * with their values, and no key is declared twice (`declaredAt` spans the files checked together).
+ */
+export function checkArticle(
+  file: string,
+  article: Pick<ArticleSeed, "key" | "titleZh"> & Partial<ArticleSeed>,
+  records: Partial<ArticleRecords>,
+  known: KnownKeys,
+  articleText: string,
+  declaredAt = new Map<string, string>(),
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const unique = (kind: string, value: string, at: DataProblem["path"]) => {
+    const previous = declaredAt.get(`${kind}:${value}`);
+    if (previous) problems.push({ path: at, message: `${kind} "${value}" is already declared at ${previous}` });
+    else declaredAt.set(`${kind}:${value}`, `${file}: ${at.join(".")}`);
+  };
+  const resolve = (record: Record<string, unknown>, at: (field: string) => DataProblem["path"]) => {
+    for (const { kind, key, field } of referencesOf(record)) {
+      if (!known.has(kind, key)) problems.push({ path: at(field), message: `unknown ${kindNames[kind]} "${key}"` });
+    }
+  };
+
+  unique("article", article.key, ["article", "key"]);
+  resolve(article, (field) => ["article", field]);
+
+  for (const [collection, list] of Object.entries(records) as [string, Record<string, unknown>[]][]) {
+    list.forEach((record, index) => {
+      const at = (field: string) => [collection, index, field];
+      const excerpt = record.excerpt as string;
+      if (!articleText.includes(compact(excerpt))) {
+        problems.push({ path: at("excerpt"), message: `not found in article "${article.titleZh}" (whitespace ignored)` });
+      }
+      if (record.key !== undefined) unique("key", record.key as string, at("key"));
+      for (const naturalKey of ["nameZh", "titleZh"] as const) {
+        if (record[naturalKey] !== undefined && !["persons", "careerLadders", "programmes"].includes(collection)) {
+          unique(collection, record[naturalKey] as string, at(naturalKey));
+        }
+      }
+      checkQuantity(record, excerpt, at, problems);
+      resolve(record, at);
+    });
+  }
+  return problems;
+}
+
+const kindNames: Record<ReferenceKind, string> = {
+  region: "region code",
+  organisation: "organisation",
+  person: "person",
+  indicator: "indicator",
+  policyDocument: "policy document",
+  honourTitle: "honour title",
+  skillCompetition: "skill competition",
+  serviceFacility: "service facility",
+  sourceDocument: "source document",
+};
+
+function checkQuantity(record: Record<string, unknown>, excerpt: string, at: (field: string) => DataProblem["path"], problems: DataProblem[]) {
   const amount = (record.amount as Record<string, unknown> | undefined) ?? record;
   const statedAs = amount.statedAs as string | undefined;
   if (statedAs === undefined) return;
-  if (!compact(excerpt).includes(compact(statedAs))) problems.push(`${at("statedAs")}: "${statedAs}" is not in the excerpt`);
+  if (!compact(excerpt).includes(compact(statedAs))) problems.push({ path: at("statedAs"), message: `"${statedAs}" is not in the excerpt` });
   const recorded = {
     qualifier: amount.qualifier as "EXACT",
     value: (amount.value ?? amount.rank) as number,
     valueMax: amount.valueMax as number | undefined,
   };
   if (!quantityMatches(recorded, statedAs)) {
-    problems.push(`${at("value")}: ${recorded.qualifier} ${recorded.value}${recorded.valueMax === undefined ? "" : `..${recorded.valueMax}`} does not match the stated "${statedAs}"`);
+    problems.push({
+      path: at("value"),
+      message: `${recorded.qualifier} ${recorded.value}${recorded.valueMax === undefined ? "" : `..${recorded.valueMax}`} does not match the stated "${statedAs}"`,
+    });
   }
 }

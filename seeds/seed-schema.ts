@@ -86,6 +86,10 @@ const personSeed = z.strictObject({
   nameZh: text,
   nameEn: text,
   employer: text.optional(),
+  /** Personal data: readable by analysts and admins only. */
+  birthDate: period.optional(),
+  email: z.email().optional(),
+  phone: z.string().regex(/^\+?[0-9 ()-]{5,20}$/, "a telephone number").optional(),
   excerpt,
 });
 
@@ -311,3 +315,4 @@ export type RegionSeed = z.infer<typeof regionSeed>;
 export type IndicatorSeed = z.infer<typeof indicatorSeed>;
 export type SourceDocumentSeed = z.infer<typeof sourceDocumentFile>;
 export type ArticleFile = z.infer<typeof articleFile>;
+export type ArticleSeed = ArticleFile["article"];
