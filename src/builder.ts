@@ -1,4 +1,6 @@
 import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import DirectivePlugin from "@pothos/plugin-directives";
 import FederationPlugin from "@pothos/plugin-federation";
 import PrismaPlugin from "@pothos/plugin-prisma";
@@ -6,6 +8,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
+import { authScopesOf, refusal, type AuthScopes } from "./auth/scopes.js";
 import { decodeNodeId, encodeNodeId, resolveNodeIds } from "./schema/common/global-id.js";
 import { pageSize } from "./schema/common/page-size.js";
 import "./schema/common/total-count-plugin.js";
@@ -13,6 +16,7 @@ import "./schema/common/total-count-plugin.js";
 /** The one SchemaBuilder: plugins, scalars and root types. It defines no domain types. */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: AuthScopes;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   Scalars: {
@@ -21,9 +25,17 @@ export const builder = new SchemaBuilder<{
     PositiveInt: { Input: number; Output: number };
     NonNegativeInt: { Input: number; Output: number };
     Period: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [RelayPlugin, PrismaPlugin, DirectivePlugin, FederationPlugin, "totalCountDescription"],
+  // Relay first so authScopes functions see decoded global IDs; scope-auth before the errors
+  // plugin so a refusal is a top-level UNAUTHENTICATED/FORBIDDEN error, not a mutation result.
+  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, DirectivePlugin, FederationPlugin, "totalCountDescription"],
+  scopeAuth: {
+    authScopes: authScopesOf,
+    unauthorizedError: (_parent, context, _info, result) => refusal(context.viewer, result.message),
+  },
+  errors: { defaultTypes: [] },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",
@@ -77,3 +89,6 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: "Reads: every list is a Relay connection; every record carries its source." });
+builder.mutationType({
+  description: "Writes by city editors (in their own region subtree) and admins: validated, transactional, versioned and audited; records are retired, never deleted.",
+});

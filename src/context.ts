@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { publicViewer, type Viewer } from "./auth/viewer.js";
 import type { Database } from "./db/client.js";
 import type { Citation, HonourTitle, Indicator, Organisation, Region } from "./generated/sqlite/index.js";
 import { naturalKeyLoader, type NaturalKeyLoader } from "./schema/common/natural-key-loader.js";
@@ -11,16 +12,6 @@ export interface KeyLoaders {
   honourTitles: NaturalKeyLoader<HonourTitle>;
   indicators: NaturalKeyLoader<Indicator>;
 }
-
-/**
- * Who is asking. `scope` names what they may see; responses are cached per scope. Everyone is
- * an anonymous public reader until access control brings other scopes.
- */
-export interface Viewer {
-  scope: string;
-}
-
-export const publicViewer: Viewer = { scope: "public" };
 
 /** What every resolver sees: the viewer, the database and this request's loaders. */
 export interface Context {

@@ -1,3 +1,4 @@
+import { createViewerResolver, tokenSettingsFromEnv } from "./auth/bearer-token.js";
 import { openDatabase } from "./db/client.js";
 import { logger } from "./logger.js";
 import { startServer } from "./server.js";
@@ -18,6 +19,7 @@ const server = await startServer({
   port: Number(process.env.PORT ?? 4000),
   host: process.env.HOST ?? "0.0.0.0",
   cacheTtlMs: Number(process.env.RESPONSE_CACHE_TTL_MS ?? 60_000),
+  resolveViewer: createViewerResolver(tokenSettingsFromEnv()),
 });
 logger.info("Reform Graph is serving", { url: server.url, provider: database.target.provider });
 

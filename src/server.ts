@@ -3,6 +3,7 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLReque
 import { unwrapResolverError } from "@apollo/server/errors";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { createViewerResolver, type ViewerResolver } from "./auth/bearer-token.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { createContext, type Context } from "./context.js";
 import { logger } from "./logger.js";
@@ -93,12 +94,15 @@ export async function startServer({
   port,
   host = "0.0.0.0",
   cacheTtlMs = 60_000,
+  resolveViewer = createViewerResolver({}),
 }: {
   database: DatabaseHandle;
   port: number;
   host?: string;
   /** How long identical reads are served from the response cache; 0 turns it off. */
   cacheTtlMs?: number;
+  /** Who a request's Authorization header names; by default no token is accepted. */
+  resolveViewer?: ViewerResolver;
 }) {
   const metrics = createMetrics(database);
   const cache = cacheTtlMs > 0 ? createResponseCache(database, { ttlMs: cacheTtlMs, onLookup: metrics.cacheLookup }) : undefined;
@@ -133,7 +137,10 @@ export async function startServer({
         search: url.search,
         body: parseJsonBody(body, headers.get("content-type")),
       };
-      const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => createContext(database.db) });
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: async () => createContext(database.db, await resolveViewer(headers.get("authorization"))),
+      });
       for (const [name, value] of result.headers) response.setHeader(name, value);
       response.statusCode = result.status ?? 200;
       if (result.body.kind === "complete") response.end(result.body.string);

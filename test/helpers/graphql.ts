@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import { publicViewer, type Viewer } from "../../src/auth/viewer.js";
 import { createContext } from "../../src/context.js";
 import type { Database } from "../../src/db/client.js";
 import { createApolloServer } from "../../src/server.js";
@@ -14,8 +15,8 @@ export interface GraphQLResult<T = any> {
  */
 export function inProcessGraphQL(db: Database) {
   const server = createApolloServer();
-  return async function run<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
-    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db) });
+  return async function run<T = any>(query: string, variables?: Record<string, unknown>, viewer: Viewer = publicViewer): Promise<GraphQLResult<T>> {
+    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db, viewer) });
     if (response.body.kind !== "single") throw new Error("incremental responses are not used");
     return response.body.singleResult as GraphQLResult<T>;
   };

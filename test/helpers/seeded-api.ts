@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect } from "vitest";
+import type { Viewer } from "../../src/auth/viewer.js";
 import { inProcessGraphQL, type GraphQLResult } from "./graphql.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
 
@@ -19,7 +20,7 @@ export function useSeededApi() {
     get database() {
       return state.database;
     },
-    run: <T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => state.run(query, variables),
+    run: <T = any>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<GraphQLResult<T>> => state.run(query, variables, viewer),
     async query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
       const result = await state.run<T>(query, variables);
       expect(result.errors).toBeUndefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { publicViewer, viewerOf, type Viewer } from "../../src/auth/viewer.js";
 import { createContext } from "../../src/context.js";
 import { fixtureCitation } from "../helpers/fixtures.js";
 import { createResponseCache } from "../../src/response-cache.js";
@@ -54,14 +55,16 @@ describe("response cache", () => {
   it("never serves one viewer scope's response to another", async () => {
     const cache = createResponseCache(server.database.handle);
     const apollo = createApolloServer([cache.plugin]);
-    const asViewer = async (scope: string) => {
-      const response = await apollo.executeOperation({ query: `{ regions(first: 1) { totalCount } }` }, { contextValue: createContext(server.database.handle.db, { scope }) });
+    const asViewer = async (viewer: Viewer) => {
+      const response = await apollo.executeOperation({ query: `{ regions(first: 1) { totalCount } }` }, { contextValue: createContext(server.database.handle.db, viewer) });
       return response.body.kind === "single" ? response.body.singleResult.extensions?.cache : undefined;
     };
-    expect(await asViewer("city-editor:530500")).toBe("MISS");
-    expect(await asViewer("city-editor:530500")).toBe("HIT");
-    expect(await asViewer("analyst")).toBe("MISS");
-    expect(await asViewer("public")).toBe("MISS");
+    expect(await asViewer(viewerOf("admin", "admin-1"))).toBe("MISS");
+    expect(await asViewer(viewerOf("admin", "admin-2"))).toBe("HIT");
+    expect(await asViewer(viewerOf("analyst", "analyst-1"))).toBe("MISS");
+    expect(await asViewer(publicViewer)).toBe("MISS");
+    // An editor reads what the public reads, so it may share the public's cached answers.
+    expect(await asViewer(viewerOf("editor", "editor-1", "530500"))).toBe("HIT");
     cache.stop();
   });
 

@@ -9,6 +9,8 @@ export const ErrorCode = {
   invalidId: "INVALID_ID",
   notFound: "NOT_FOUND",
   pageSizeExceeded: "PAGE_SIZE_EXCEEDED",
+  unauthenticated: "UNAUTHENTICATED",
+  forbidden: "FORBIDDEN",
   internal: "INTERNAL_SERVER_ERROR",
 } as const;
 
@@ -27,4 +29,9 @@ export async function foundOr<T>(lookup: Promise<T | null>, what: string, key: s
   const record = await lookup;
   if (record === null) throw notFound(what, key, argument);
   return record;
+}
+
+/** A missing, malformed, forged or expired credential: the whole request is refused with HTTP 401. */
+export function unauthenticated(message: string) {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.unauthenticated, http: { status: 401 } } });
 }

@@ -4,6 +4,8 @@ import { notFound } from "./errors.js";
 export interface NaturalKeyLoader<Row> {
   /** The record for a natural key, or a NOT_FOUND error naming the argument it came from. */
   require(key: string, argument: string): Promise<Row>;
+  /** The record for a natural key, or null. */
+  find(key: string): Promise<Row | null>;
 }
 
 /**
@@ -20,6 +22,7 @@ export function naturalKeyLoader<Row>(
     return keys.map((key) => found.get(key) ?? null);
   });
   return {
+    find: (key) => loader.load(key),
     async require(key, argument) {
       const row = await loader.load(key);
       if (!row) throw notFound(what, key, argument);

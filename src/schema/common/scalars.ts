@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from "graphql";
-import { NonNegativeIntResolver, PositiveIntResolver, SafeIntResolver } from "graphql-scalars";
+import { DateTimeResolver, NonNegativeIntResolver, PositiveIntResolver, SafeIntResolver } from "graphql-scalars";
 import { builder } from "../../builder.js";
 import { periodPattern } from "../../quantity/period.js";
 import { ErrorCode, userError } from "./errors.js";
@@ -7,6 +7,7 @@ import { ErrorCode, userError } from "./errors.js";
 builder.addScalarType("SafeInt", SafeIntResolver);
 builder.addScalarType("PositiveInt", PositiveIntResolver);
 builder.addScalarType("NonNegativeInt", NonNegativeIntResolver);
+builder.addScalarType("DateTime", DateTimeResolver);
 
 function parsePeriod(value: unknown): string {
   if (typeof value === "string" && periodPattern.test(value)) return value;

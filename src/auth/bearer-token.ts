@@ -1,0 +1,72 @@
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { z } from "zod";
+import { unauthenticated } from "../schema/common/errors.js";
+import { publicViewer, viewerOf, type Viewer } from "./viewer.js";
+
+/** Where token signatures are checked: a shared HS256 secret, or the issuer's JWKS URL. */
+export interface TokenSettings {
+  secret?: string;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+export function tokenSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): TokenSettings {
+  return {
+    ...(env.JWT_SECRET ? { secret: env.JWT_SECRET } : {}),
+    ...(env.JWT_JWKS_URL ? { jwksUrl: env.JWT_JWKS_URL } : {}),
+    ...(env.JWT_ISSUER ? { issuer: env.JWT_ISSUER } : {}),
+    ...(env.JWT_AUDIENCE ? { audience: env.JWT_AUDIENCE } : {}),
+  };
+}
+
+/** The claims a token must carry: who (`sub`), what role, and for an editor the region written in. */
+const roleClaims = z.discriminatedUnion("role", [
+  z.object({ sub: z.string().min(1), role: z.enum(["analyst", "admin"]) }),
+  z.object({ sub: z.string().min(1), role: z.literal("editor"), region: z.string().regex(/^\d{6}$/, "a six-digit division code") }),
+]);
+
+/**
+ * Turns an Authorization header into a viewer. No header is the anonymous public; a header that
+ * is not a valid, unexpired, correctly signed bearer token with known claims is refused, never
+ * downgraded to public, so a client learns at once that its credentials are wrong.
+ */
+export function createViewerResolver(settings: TokenSettings) {
+  const key: Uint8Array | JWTVerifyGetKey | undefined = settings.jwksUrl
+    ? createRemoteJWKSet(new URL(settings.jwksUrl))
+    : settings.secret
+      ? new TextEncoder().encode(settings.secret)
+      : undefined;
+  const algorithms = settings.jwksUrl ? ["RS256", "ES256", "PS256", "EdDSA"] : ["HS256"];
+
+  return async function viewerFromAuthorization(authorization: string | undefined): Promise<Viewer> {
+    if (authorization === undefined || authorization === "") return publicViewer;
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    if (!token) throw unauthenticated("The Authorization header must be \"Bearer <token>\".");
+    if (!key) throw unauthenticated("This server accepts no tokens: it is configured without JWT_SECRET or JWT_JWKS_URL.");
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+        algorithms,
+        requiredClaims: ["exp", "sub"],
+        ...(settings.issuer ? { issuer: settings.issuer } : {}),
+        ...(settings.audience ? { audience: settings.audience } : {}),
+      }));
+    } catch (error) {
+      throw unauthenticated(reasonOf(error));
+    }
+    const claims = roleClaims.safeParse(payload);
+    if (!claims.success) throw unauthenticated(`The token's claims are not usable: ${claims.error.issues.map((issue) => `${issue.path.join(".") || "claims"}: ${issue.message}`).join("; ")}.`);
+    return claims.data.role === "editor" ? viewerOf("editor", claims.data.sub, claims.data.region) : viewerOf(claims.data.role, claims.data.sub);
+  };
+}
+
+export type ViewerResolver = ReturnType<typeof createViewerResolver>;
+
+function reasonOf(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return "The token has expired.";
+  if (error instanceof errors.JWSSignatureVerificationFailed) return "The token's signature is not valid.";
+  if (error instanceof errors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is not acceptable: ${error.reason}.`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return "The token is signed with an algorithm this server does not accept.";
+  return "The token could not be verified.";
+}

@@ -1,0 +1,49 @@
+import type { Context } from "../context.js";
+import { GraphQLError } from "graphql";
+import { ErrorCode } from "../schema/common/errors.js";
+import type { Viewer } from "./viewer.js";
+
+/** The scopes fields are guarded by (Pothos scope-auth). */
+export interface AuthScopes {
+  /** Analysts and admins: province-wide reads including personal data. */
+  analyst: boolean;
+  /** Admins: everything, including the audit trail. */
+  admin: boolean;
+  /** Editors and admins: may write at all. */
+  editor: boolean;
+  /** May write records placed in every one of these regions (division codes). */
+  writesIn: string[];
+}
+
+export function authScopesOf(context: Context) {
+  const { role } = context.viewer;
+  return {
+    analyst: role === "analyst" || role === "admin",
+    admin: role === "admin",
+    editor: role === "editor" || role === "admin",
+    writesIn: (regionCodes: string[]) => mayWriteIn(context, regionCodes),
+  };
+}
+
+/**
+ * An editor writes only inside its region's subtree, and only records that are placed somewhere:
+ * a record with no region (or an unknown one) is for admins.
+ */
+async function mayWriteIn(context: Context, regionCodes: string[]): Promise<boolean> {
+  const { viewer } = context;
+  if (viewer.role === "admin") return true;
+  if (viewer.role !== "editor" || viewer.regionCode === null || regionCodes.length === 0) return false;
+  const [own, ...targets] = await Promise.all([viewer.regionCode, ...regionCodes].map((code) => context.keys.regions.find(code)));
+  if (!own) return false;
+  return targets.every((target) => target !== null && target.path.startsWith(own.path));
+}
+
+/** Anonymous callers are told to authenticate; signed-in callers without the right are forbidden. */
+export function refusal(viewer: Viewer, reason: string) {
+  if (viewer.role === "public") {
+    return new GraphQLError("Sign in: this needs a bearer token with a role that allows it.", { extensions: { code: ErrorCode.unauthenticated } });
+  }
+  return new GraphQLError(`Forbidden for role ${viewer.role}${viewer.regionCode ? ` of region ${viewer.regionCode}` : ""}: ${reason}.`, {
+    extensions: { code: ErrorCode.forbidden },
+  });
+}

@@ -1,0 +1,98 @@
+import type { Database } from "../db/client.js";
+import type { ArticleRecords } from "../../seeds/load-seeds.js";
+import { delegateOf } from "./stored-collections.js";
+import { writableKinds, type WritableKind } from "./writable-kinds.js";
+
+// Where a record sits decides who may write it: an editor writes only records placed inside its
+// region's subtree. A record is placed by its region, or through the organisation or person it
+// is about, or the organisations that issued or confer it; a record placed nowhere is for admins.
+
+/** Per collection, the fields that place its records. */
+const placementFields: Record<keyof ArticleRecords, string[]> = {
+  organisations: ["region"],
+  persons: ["employer"],
+  policyDocuments: ["issuers"],
+  honourTitles: ["conferrers"],
+  honours: ["region", "organisation", "person"],
+  skillCompetitions: ["region", "organiser"],
+  serviceFacilities: ["region"],
+  figures: ["region", "organisation"],
+  funding: ["region"],
+  rewardRules: ["grantor"],
+  careerLadders: ["organisation"],
+  rankings: ["region", "organisation"],
+  programmes: ["region", "organisation"],
+  craftsmanStudios: ["region"],
+  demonstrationPoints: ["region"],
+  innovationProjects: ["region"],
+};
+
+const personFields = new Set(["person"]);
+const regionFields = new Set(["region"]);
+
+/**
+ * The division codes of every record in `records` (one list per record, in collection order).
+ * Organisations and persons are looked up among the records themselves first, then the database.
+ */
+export async function placementsOf(db: Database, records: Partial<ArticleRecords>): Promise<string[][]> {
+  const declaredOrganisations = new Map((records.organisations ?? []).map((o) => [o.nameZh, o.region]));
+  const declaredPersons = new Map((records.persons ?? []).map((p) => [p.key, p.employer]));
+  const placed = Object.entries(records).flatMap(([collection, list]) =>
+    (list as Record<string, unknown>[]).map((record) =>
+      placementFields[collection as keyof ArticleRecords].flatMap((field) => {
+        const value = record[field];
+        if (value === undefined) return [];
+        return (Array.isArray(value) ? value : [value]).map((key: string) => ({ field, key }));
+      }),
+    ),
+  );
+
+  const personKeys = placed.flat().filter((p) => personFields.has(p.field) && !declaredPersons.has(p.key)).map((p) => p.key);
+  const storedPersons = new Map(
+    (await db.person.findMany({ where: { key: { in: personKeys } }, select: { key: true, employer: { select: { nameZh: true } } } })).map((p) => [p.key, p.employer?.nameZh]),
+  );
+  const employerOf = (personKey: string) => (declaredPersons.has(personKey) ? declaredPersons.get(personKey) : storedPersons.get(personKey));
+
+  const organisationNames = placed
+    .flat()
+    .filter((p) => !regionFields.has(p.field))
+    .map((p) => (personFields.has(p.field) ? employerOf(p.key) : p.key))
+    .filter((name): name is string => name !== undefined && !declaredOrganisations.has(name));
+  const storedOrganisations = new Map(
+    (await db.organisation.findMany({ where: { nameZh: { in: organisationNames } }, select: { nameZh: true, region: { select: { code: true } } } })).map((o) => [o.nameZh, o.region?.code]),
+  );
+  const regionOfOrganisation = (name: string | undefined) =>
+    name === undefined ? undefined : declaredOrganisations.has(name) ? declaredOrganisations.get(name) : storedOrganisations.get(name);
+
+  return placed.map((fields) =>
+    fields
+      .map(({ field, key }) => (regionFields.has(field) ? key : regionOfOrganisation(personFields.has(field) ? employerOf(key) : key)))
+      .filter((code): code is string => code !== undefined),
+  );
+}
+
+const regionCode = { select: { code: true } } as const;
+const organisationRegion = { select: { region: regionCode } } as const;
+
+/** What places a stored record of each writable kind, as a Prisma select. */
+const storedPlacement: Record<WritableKind, object> = {
+  ReportedFigure: { region: regionCode, organisation: organisationRegion },
+  Honour: { region: regionCode, organisation: organisationRegion, person: { select: { employer: organisationRegion } } },
+  CraftsmanStudio: { region: regionCode },
+  DemonstrationPoint: { region: regionCode },
+  InnovationProject: { region: regionCode },
+  FundingAllocation: { region: regionCode },
+  PolicyDocument: { issuers: { select: { organisation: organisationRegion } } },
+};
+
+/** The division codes a stored record is placed in; null when there is no such record. */
+export async function storedPlacementOf(db: Database, kind: WritableKind, id: number): Promise<string[] | null> {
+  const row = await delegateOf(db, writableKinds[kind].model).findUnique({ where: { id }, select: storedPlacement[kind] });
+  return row === null ? null : codesIn(row);
+}
+
+function codesIn(value: unknown): string[] {
+  if (value === null || typeof value !== "object") return [];
+  if (Array.isArray(value)) return value.flatMap(codesIn);
+  return Object.entries(value).flatMap(([field, inner]) => (field === "code" && typeof inner === "string" ? [inner] : codesIn(inner)));
+}

@@ -1,0 +1,234 @@
+import type { Viewer } from "../auth/viewer.js";
+import type { Database } from "../db/client.js";
+import type { Prisma } from "../generated/sqlite/index.js";
+import { Ids, writeArticle, writeArticleRecords, type ArticleRecords } from "../../seeds/load-seeds.js";
+import { checkArticle, type DataProblem } from "../../seeds/read-seeds.js";
+import { KeySet, referencesOf, type ReferenceKind } from "../../seeds/references.js";
+import { articleFile, type ArticleSeed, type SourceDocumentSeed } from "../../seeds/seed-schema.js";
+import { delegateOf, storedCollections, type StoredRow } from "./stored-collections.js";
+import { InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError, type InputProblem } from "./write-errors.js";
+import { writableKinds, type WritableKind } from "./writable-kinds.js";
+
+type Tx = Prisma.TransactionClient;
+
+/** Every collection of an article file, each defaulting to empty: what a write's records are checked against. */
+export const articleRecordsSchema = articleFile.omit({ article: true });
+
+/** Records by "collection\u0000natural key", as they stand in the database. */
+export type Snapshot = Map<string, StoredRow>;
+
+export interface RecordsWrite {
+  /** The mutation (or "import") making the write, for the audit trail. */
+  operation: string;
+  /** The article every record cites: an article on record, or one this write brings (an import). */
+  article: { key: string } | { seed: ArticleSeed; text: string; sourceDocument?: SourceDocumentSeed };
+  records: Partial<ArticleRecords>;
+  /** Names a problem's input field for the client, from its path in the article-file shape. */
+  fieldOf: (path: (string | number)[]) => string;
+  /**
+   * Runs in the transaction before anything is written, with the records as they stand: refuses
+   * (by throwing a WriteError) what must not be written, or claims the version it updates.
+   */
+  guard?: (tx: Tx, before: Snapshot) => Promise<void>;
+}
+
+export interface RecordsWritten {
+  after: Snapshot;
+  created: number;
+  changed: number;
+}
+
+/**
+ * The one write path for article data, from a single-record mutation to a whole newsletter
+ * import: checks the records as the seed loader does (shape, references, excerpts in the
+ * article's text, stated numbers), then in one transaction writes them with the seed loader's
+ * own writer, raises the version of every versioned record that changed, and records an audit
+ * entry with the before and after image of each record created or changed.
+ */
+export async function writeRecords(db: Database, viewer: Viewer, write: RecordsWrite): Promise<RecordsWritten> {
+  const parsed = articleRecordsSchema.safeParse(write.records);
+  if (!parsed.success) throw invalid(write, parsed.error.issues.map((issue) => ({ path: issue.path as (string | number)[], message: issue.message })));
+  const records = parsed.data;
+
+  const { ids, known } = await storedReferences(db, records, "seed" in write.article ? write.article : undefined);
+  const article = await articleToCite(db, write, ids, known);
+  const problems = checkArticle("input", article.seed, records, known, article.text);
+  if (problems.length > 0) throw invalid(write, problems);
+
+  return db.$transaction(
+    async (tx) => {
+      if ("seed" in write.article) {
+        const { seed, text, sourceDocument } = write.article;
+        if (sourceDocument) {
+          const row = await tx.sourceDocument.upsert({ where: { key: sourceDocument.key }, create: sourceDocument, update: sourceDocument });
+          ids.set("sourceDocument", sourceDocument.key, row.id);
+        }
+        await writeArticle(tx, seed, ids, text);
+      }
+      const before = await snapshot(tx, records);
+      await write.guard?.(tx, before);
+      await writeArticleRecords(tx, ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }], ids);
+      const changes = await raiseVersions(tx, records, before);
+      const after = await snapshot(tx, records);
+      await tx.auditEntry.createMany({
+        data: changes.map(({ collection, key }) => {
+          const entry = `${collection}\u0000${key}`;
+          return {
+            actor: viewer.subject ?? "anonymous",
+            role: viewer.role,
+            operation: write.operation,
+            entity: storedCollections[collection].model,
+            entityKey: key,
+            before: auditImage(before.get(entry)),
+            after: auditImage(after.get(entry)),
+          };
+        }),
+      });
+      return { after, created: changes.filter((c) => !before.has(`${c.collection}\u0000${c.key}`)).length, changed: changes.length };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+function invalid(write: RecordsWrite, problems: DataProblem[]): InvalidInputError {
+  return new InvalidInputError(problems.map(({ path, message }): InputProblem => ({ field: write.fieldOf(path), message })));
+}
+
+/** How each kind of reference is looked up by its natural key. */
+const referenceLookups: Record<ReferenceKind, { model: string; keyField: string }> = {
+  region: { model: "region", keyField: "code" },
+  organisation: { model: "organisation", keyField: "nameZh" },
+  person: { model: "person", keyField: "key" },
+  indicator: { model: "indicator", keyField: "code" },
+  policyDocument: { model: "policyDocument", keyField: "titleZh" },
+  honourTitle: { model: "honourTitle", keyField: "nameZh" },
+  skillCompetition: { model: "skillCompetition", keyField: "nameZh" },
+  serviceFacility: { model: "serviceFacility", keyField: "nameZh" },
+  sourceDocument: { model: "sourceDocument", keyField: "key" },
+};
+
+/** Ids of the stored records the write refers to, and every key that will resolve (stored or declared by the write). */
+async function storedReferences(db: Database, records: ArticleRecords, brought?: { seed: ArticleSeed; sourceDocument?: SourceDocumentSeed }) {
+  const references = [...(brought ? referencesOf(brought.seed) : []), ...Object.values(records).flatMap((list) => list.flatMap((record) => referencesOf(record)))];
+  const wanted = new Map<ReferenceKind, Set<string>>();
+  for (const { kind, key } of references) wanted.set(kind, (wanted.get(kind) ?? new Set()).add(key));
+
+  const ids = new Ids();
+  const known = new KeySet().addDeclared(records);
+  if (brought?.sourceDocument) known.add("sourceDocument", brought.sourceDocument.key);
+  await Promise.all(
+    [...wanted].map(async ([kind, keys]) => {
+      const { model, keyField } = referenceLookups[kind];
+      const rows = await delegateOf(db, model).findMany({ where: { [keyField]: { in: [...keys] } }, select: { id: true, [keyField]: true } });
+      for (const row of rows) {
+        ids.set(kind, row[keyField] as string, row.id);
+        known.add(kind, row[keyField] as string);
+      }
+    }),
+  );
+  return { ids, known };
+}
+
+/** The article the records cite, with the text their excerpts must be found in. */
+async function articleToCite(db: Database, write: RecordsWrite, ids: Ids, known: KeySet): Promise<{ seed: Pick<ArticleSeed, "key" | "titleZh"> & Partial<ArticleSeed>; text: string }> {
+  if ("seed" in write.article) {
+    const { seed, text, sourceDocument } = write.article;
+    if (!sourceDocument && !known.has("sourceDocument", seed.sourceDocument)) {
+      throw invalid(write, [{ path: ["article", "sourceDocument"], message: `unknown source document "${seed.sourceDocument}": give the newsletter's sourceDocument with the import` }]);
+    }
+    return { seed, text };
+  }
+  const stored = await db.article.findUnique({ where: { key: write.article.key }, select: { id: true, key: true, titleZh: true, text: true } });
+  if (!stored) throw invalid(write, [{ path: ["article", "key"], message: `unknown article "${write.article.key}"` }]);
+  if (stored.text === null) throw invalid(write, [{ path: ["article", "key"], message: `the text of article "${stored.key}" is not on record: import the article with its text first` }]);
+  ids.set("article", stored.key, stored.id);
+  return { seed: stored, text: stored.text };
+}
+
+/** The stored state of every record the write names, with the child rows that belong to it. */
+async function snapshot(tx: Tx, records: ArticleRecords): Promise<Snapshot> {
+  const rows = new Map<string, StoredRow>();
+  for (const [collection, list] of Object.entries(records) as [keyof ArticleRecords, Record<string, unknown>[]][]) {
+    if (list.length === 0) continue;
+    const { model, keyField, include } = storedCollections[collection];
+    const keys = list.map((record) => record[keyField] as string);
+    const found = await delegateOf(tx, model).findMany({ where: { [keyField]: { in: keys } }, ...(include ? { include } : {}) });
+    for (const row of found) rows.set(`${collection}\u0000${row[keyField] as string}`, row);
+  }
+  return rows;
+}
+
+/**
+ * Which records the write created or changed (their stored state differs from before), raising
+ * the version of the changed versioned ones that a guard has not raised already.
+ */
+async function raiseVersions(tx: Tx, records: ArticleRecords, before: Snapshot) {
+  const after = await snapshot(tx, records);
+  const changes: { collection: keyof ArticleRecords; key: string }[] = [];
+  for (const [entry, row] of after) {
+    const [collection, key] = entry.split("\u0000") as [keyof ArticleRecords, string];
+    const previous = before.get(entry);
+    if (previous && sameState(previous, row)) continue;
+    changes.push({ collection, key });
+    const { model, versioned } = storedCollections[collection];
+    if (previous && versioned && previous.version === row.version) {
+      await delegateOf(tx, model).updateMany({ where: { id: row.id }, data: { version: { increment: 1 } } });
+    }
+  }
+  return changes;
+}
+
+function sameState(before: StoredRow, after: StoredRow) {
+  const { version: _before, ...restBefore } = before;
+  const { version: _after, ...restAfter } = after;
+  return auditImage(restBefore as StoredRow) === auditImage(restAfter as StoredRow);
+}
+
+/** A row as JSON text for the audit trail: whole numbers (BigInt) as strings, dates as ISO 8601. */
+export function auditImage(row: StoredRow | undefined): string | null {
+  return row === undefined ? null : JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+}
+
+/**
+ * Withdraws a record without deleting it: who and when are kept on it, the version rises, and
+ * the audit trail gets its before and after image. Refused for a stale version or a record
+ * already retired.
+ */
+export async function retireRecord(db: Database, viewer: Viewer, write: { operation: string; kind: WritableKind; id: number; version: number; globalId: string }) {
+  const { model, label } = writableKinds[write.kind];
+  return db.$transaction(async (tx) => {
+    const records = delegateOf(tx, model);
+    const before = await records.findUnique({ where: { id: write.id } });
+    if (!before) throw new RecordNotFoundError(label, write.globalId);
+    if (before.retiredAt instanceof Date) throw new RetiredRecordError(label, before.retiredAt);
+    const { count } = await records.updateMany({
+      where: { id: write.id, version: write.version, retiredAt: null },
+      data: { retiredAt: new Date(), retiredBy: viewer.subject, version: { increment: 1 } },
+    });
+    if (count === 0) throw new StaleVersionError(label, write.version, before.version as number);
+    const after = (await records.findUnique({ where: { id: write.id } }))!;
+    await tx.auditEntry.create({
+      data: { actor: viewer.subject ?? "anonymous", role: viewer.role, operation: write.operation, entity: model, entityKey: String(after[storedCollections[writableKinds[write.kind].collection].keyField]), before: auditImage(before), after: auditImage(after) },
+    });
+    return after;
+  });
+}
+
+/**
+ * Claims the version an update was based on, before anything is written: the record must be
+ * the one the ID names, not retired, and still at that version. Under concurrent updates the
+ * database lets exactly one claim of a version succeed; the others are told theirs is stale.
+ */
+export function claimVersion(write: { kind: WritableKind; id: number; version: number; globalId: string; key: string }) {
+  const { model, label, collection, keyField } = writableKinds[write.kind];
+  return async (tx: Tx, before: Snapshot) => {
+    const current = await delegateOf(tx, model).findUnique({ where: { id: write.id } });
+    if (!current) throw new RecordNotFoundError(label, write.globalId);
+    if (current[keyField] !== write.key || before.get(`${collection}\u0000${write.key}`)?.id !== write.id) {
+      throw new InvalidInputError([{ field: `input.${keyField}`, message: `a ${label}'s ${keyField} cannot change (it is "${String(current[keyField])}"): retire it and create a new one` }]);
+    }
+    if (current.retiredAt instanceof Date) throw new RetiredRecordError(label, current.retiredAt);
+    const { count } = await delegateOf(tx, model).updateMany({ where: { id: write.id, version: write.version }, data: { version: { increment: 1 } } });
+    if (count === 0) throw new StaleVersionError(label, write.version, current.version as number);
+  };
+}

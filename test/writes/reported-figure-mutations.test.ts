@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { publicViewer, viewerOf } from "../../src/auth/viewer.js";
+import { onlyError } from "../helpers/graphql.js";
+import { articleKeys, useSeededApi } from "../helpers/seeded-api.js";
+import { regionCodes } from "../helpers/tokens.js";
+
+// The write path through one kind of record, in-process through Apollo's pipeline: who may
+// write where, what is validated, versions, retirement and the audit trail.
+
+const api = useSeededApi();
+const baoshanEditor = viewerOf("editor", "editor-baoshan", regionCodes.baoshan);
+const qujingEditor = viewerOf("editor", "editor-qujing", regionCodes.qujing);
+const analyst = viewerOf("analyst", "analyst-1");
+const admin = viewerOf("admin", "admin-1");
+
+/** The Baoshan article's sentence on honours: "…获“云南省五一劳动奖章”6名…". */
+const baoshanHonoursExcerpt = "推荐全国劳模2名、省劳模9名、获“云南省五一劳动奖章”6名";
+const qujingExcerpt = "曲靖市总工会印发了《曲靖市职工职业技能竞赛管理实施意见（试行）》、《曲靖市职工技术创新成果评选奖励管理实施意见（暂行）》、《曲靖市职工创新项目补助资金管理实施意见（试行）》等3个文件";
+
+const figureFields = "id key version retiredAt retiredBy quantity { qualifier value statedAs } region { code } source { excerpt article { key } }";
+const problems = "... on InvalidInputError { problems { field message } }";
+const versions = "... on StaleVersionError { expectedVersion currentVersion }";
+const refusal = "__typename ... on MutationError { code message }";
+
+const create = `mutation($input: CreateReportedFigureInput!) {
+  createReportedFigure(input: $input) { ... on MutationCreateReportedFigureSuccess { data { ${figureFields} } } ${refusal} ${problems} }
+}`;
+const update = `mutation($input: UpdateReportedFigureInput!) {
+  updateReportedFigure(input: $input) { ... on MutationUpdateReportedFigureSuccess { data { ${figureFields} } } ${refusal} ${problems} ${versions} }
+}`;
+const retire = `mutation($input: RetireReportedFigureInput!) {
+  retireReportedFigure(input: $input) { ... on MutationRetireReportedFigureSuccess { data { ${figureFields} } } ${refusal} ${versions} }
+}`;
+
+const medalsFigure = (key: string) => ({
+  key,
+  indicator: "honours.persons",
+  region: regionCodes.baoshan,
+  statedAs: "6名",
+  qualifier: "EXACT",
+  value: 6,
+  honourTitle: "云南省五一劳动奖章",
+  honourStatus: "AWARDED",
+  source: { article: articleKeys.baoshan, excerpt: baoshanHonoursExcerpt },
+});
+
+async function storedFigure(key: string) {
+  return api.database.handle.db.reportedFigure.findUnique({ where: { key } });
+}
+
+describe("createReportedFigure", () => {
+  it("lets a city editor add a figure in its own region, sourced, at version 1, with an audit entry", async () => {
+    const result = await api.run(create, { input: medalsFigure("test/baoshan/medals-awarded") }, baoshanEditor);
+    expect(result.errors).toBeUndefined();
+    const figure = result.data.createReportedFigure.data;
+    expect(figure).toMatchObject({ key: "test/baoshan/medals-awarded", version: 1, retiredAt: null, region: { code: "530500" } });
+    expect(figure.quantity).toEqual({ qualifier: "EXACT", value: 6, statedAs: "6名" });
+    expect(figure.source.article.key).toBe(articleKeys.baoshan);
+    expect(figure.source.excerpt).toContain(baoshanHonoursExcerpt);
+
+    const audit = await api.database.handle.db.auditEntry.findMany({ where: { entityKey: "test/baoshan/medals-awarded" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor: "editor-baoshan", role: "editor", operation: "createReportedFigure", entity: "reportedFigure", before: null });
+    expect(JSON.parse(audit[0]!.after!)).toMatchObject({ key: "test/baoshan/medals-awarded", value: "6", version: 1 });
+  });
+
+  it("refuses a Baoshan editor writing Qujing data, and writes nothing", async () => {
+    const input = { ...medalsFigure("test/qujing/documents"), indicator: "policy_documents.issued", region: regionCodes.qujing, statedAs: "3个文件", value: 3, honourTitle: null, honourStatus: null, source: { article: articleKeys.qujing, excerpt: qujingExcerpt } };
+    const refused = await api.run(create, { input }, baoshanEditor);
+    expect(onlyError(refused).extensions?.code).toBe("FORBIDDEN");
+    expect(await storedFigure("test/qujing/documents")).toBeNull();
+
+    const allowed = await api.run(create, { input }, qujingEditor);
+    expect(allowed.data.createReportedFigure.data.region.code).toBe("530300");
+  });
+
+  it("refuses a figure about an organisation of another city, placed through the organisation", async () => {
+    const input = { ...medalsFigure("test/qujing/ftu-documents"), indicator: "policy_documents.issued", region: null, organisation: "曲靖市总工会", statedAs: "3个文件", value: 3, honourTitle: null, honourStatus: null, source: { article: articleKeys.qujing, excerpt: qujingExcerpt } };
+    expect(onlyError(await api.run(create, { input }, baoshanEditor)).extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("tells an anonymous caller to authenticate and an analyst that it may not write", async () => {
+    const input = medalsFigure("test/baoshan/anonymous");
+    expect(onlyError(await api.run(create, { input }, publicViewer)).extensions?.code).toBe("UNAUTHENTICATED");
+    expect(onlyError(await api.run(create, { input }, analyst)).extensions?.code).toBe("FORBIDDEN");
+    expect(await storedFigure("test/baoshan/anonymous")).toBeNull();
+  });
+
+  it("answers every problem of a bad input at once, naming its field", async () => {
+    const input = { ...medalsFigure("test/baoshan/bad"), value: 7, indicator: "no.such_indicator", source: { article: articleKeys.baoshan, excerpt: "这句话不在文章里" } };
+    const result = await api.run(create, { input }, baoshanEditor);
+    expect(result.errors).toBeUndefined();
+    const answer = result.data.createReportedFigure;
+    expect(answer).toMatchObject({ __typename: "InvalidInputError", code: "BAD_USER_INPUT" });
+    const fields = answer.problems.map((problem: { field: string }) => problem.field);
+    expect(fields).toEqual(expect.arrayContaining(["input.source.excerpt", "input.statedAs", "input.value", "input.indicator"]));
+    expect(await storedFigure("test/baoshan/bad")).toBeNull();
+  });
+
+  it("refuses a key that is taken", async () => {
+    const input = medalsFigure("test/baoshan/taken");
+    await api.run(create, { input }, baoshanEditor);
+    const again = await api.run(create, { input }, baoshanEditor);
+    expect(again.data.createReportedFigure).toMatchObject({ __typename: "DuplicateRecordError", code: "ALREADY_EXISTS" });
+  });
+});
+
+describe("updateReportedFigure and retireReportedFigure", () => {
+  async function created(key: string) {
+    const result = await api.run(create, { input: medalsFigure(key) }, baoshanEditor);
+    return result.data.createReportedFigure.data as { id: string; version: number };
+  }
+
+  it("replaces the record at the version read and raises the version; a stale version is refused and overwrites nothing", async () => {
+    const { id } = await created("test/baoshan/versioned");
+    const changed = { ...medalsFigure("test/baoshan/versioned"), honourStatus: "RECOMMENDED" };
+    const first = await api.run(update, { input: { ...changed, id, version: 1 } }, baoshanEditor);
+    expect(first.data.updateReportedFigure.data.version).toBe(2);
+
+    const stale = await api.run(update, { input: { ...medalsFigure("test/baoshan/versioned"), honourStatus: "REVOKED", id, version: 1 } }, baoshanEditor);
+    expect(stale.data.updateReportedFigure).toMatchObject({ __typename: "StaleVersionError", code: "STALE_VERSION", expectedVersion: 1, currentVersion: 2 });
+    expect((await storedFigure("test/baoshan/versioned"))?.honourStatus).toBe("RECOMMENDED");
+
+    const audit = await api.database.handle.db.auditEntry.findMany({ where: { entityKey: "test/baoshan/versioned" }, orderBy: { id: "asc" } });
+    expect(audit.map((entry) => entry.operation)).toEqual(["createReportedFigure", "updateReportedFigure"]);
+    expect(JSON.parse(audit[1]!.before!).honourStatus).toBe("AWARDED");
+    expect(JSON.parse(audit[1]!.after!).honourStatus).toBe("RECOMMENDED");
+  });
+
+  it("lets exactly one of two editors racing on the same version win; the other is told", async () => {
+    const { id } = await created("test/baoshan/raced");
+    const editorA = viewerOf("editor", "editor-a", regionCodes.baoshan);
+    const editorB = viewerOf("editor", "editor-b", regionCodes.baoshan);
+    const [a, b] = await Promise.all([
+      api.run(update, { input: { ...medalsFigure("test/baoshan/raced"), honourStatus: "RECOMMENDED", id, version: 1 } }, editorA),
+      api.run(update, { input: { ...medalsFigure("test/baoshan/raced"), honourStatus: "REVOKED", id, version: 1 } }, editorB),
+    ]);
+    const answers = [a.data.updateReportedFigure, b.data.updateReportedFigure];
+    const winners = answers.filter((answer) => answer.data);
+    expect(winners).toHaveLength(1);
+    expect(answers.filter((answer) => answer.code === "STALE_VERSION")).toHaveLength(1);
+    const stored = await storedFigure("test/baoshan/raced");
+    expect(stored?.honourStatus).toBe(winners[0].data.honourStatus ?? stored?.honourStatus);
+    expect(stored?.version).toBe(2);
+  });
+
+  it("refuses to change a record's key", async () => {
+    const { id } = await created("test/baoshan/keyed");
+    const result = await api.run(update, { input: { ...medalsFigure("test/baoshan/renamed"), id, version: 1 } }, baoshanEditor);
+    expect(result.data.updateReportedFigure).toMatchObject({ __typename: "InvalidInputError", problems: [{ field: "input.key" }] });
+    expect(await storedFigure("test/baoshan/renamed")).toBeNull();
+  });
+
+  it("retires a record with who and when, shows who only to analysts and admins, and refuses changes after", async () => {
+    const { id } = await created("test/baoshan/retired");
+    const retired = await api.run(retire, { input: { id, version: 1 } }, baoshanEditor);
+    const figure = retired.data.retireReportedFigure.data;
+    expect(figure.version).toBe(2);
+    expect(new Date(figure.retiredAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(figure.retiredBy).toBeNull();
+
+    const read = `query($id: ID!) { node(id: $id) { ... on ReportedFigure { retiredAt retiredBy } } }`;
+    expect((await api.run(read, { id }, analyst)).data.node.retiredBy).toBe("editor-baoshan");
+    expect((await api.run(read, { id }, admin)).data.node.retiredBy).toBe("editor-baoshan");
+    expect((await api.run(read, { id }, publicViewer)).data.node).toMatchObject({ retiredBy: null });
+    expect((await storedFigure("test/baoshan/retired"))?.retiredAt).not.toBeNull();
+
+    const again = await api.run(retire, { input: { id, version: 2 } }, baoshanEditor);
+    expect(again.data.retireReportedFigure).toMatchObject({ __typename: "RetiredRecordError", code: "RECORD_RETIRED" });
+    const changed = await api.run(update, { input: { ...medalsFigure("test/baoshan/retired"), id, version: 2 } }, baoshanEditor);
+    expect(changed.data.updateReportedFigure).toMatchObject({ __typename: "RetiredRecordError" });
+  });
+
+  it("keeps a Qujing editor from updating or retiring a Baoshan figure", async () => {
+    const { id } = await created("test/baoshan/guarded");
+    expect(onlyError(await api.run(retire, { input: { id, version: 1 } }, qujingEditor)).extensions?.code).toBe("FORBIDDEN");
+    expect(onlyError(await api.run(update, { input: { ...medalsFigure("test/baoshan/guarded"), id, version: 1 } }, qujingEditor)).extensions?.code).toBe("FORBIDDEN");
+    expect((await storedFigure("test/baoshan/guarded"))?.version).toBe(1);
+  });
+
+  it("answers NOT_FOUND to an admin for an ID that names no record", async () => {
+    const missing = Buffer.from("ReportedFigure:999999").toString("base64url");
+    const result = await api.run(retire, { input: { id: missing, version: 1 } }, admin);
+    expect(result.data.retireReportedFigure).toMatchObject({ __typename: "RecordNotFoundError", code: "NOT_FOUND" });
+  });
+});
