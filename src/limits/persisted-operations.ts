@@ -71,7 +71,8 @@ type PersistedQueryCache = NonNullable<Exclude<ApolloServerOptions<Context>["per
 export function registeredOperationsOnly(manifest: PersistedOperationManifest) {
   const bodies = new Map(manifest.operations.map((operation) => [operation.id, operation.body]));
   const cache: PersistedQueryCache = {
-    get: async (hash) => bodies.get(hash),
+    // Apollo prefixes the hash ("apq:<sha256>") to share one cache among its features.
+    get: async (key) => bodies.get(key.slice(key.lastIndexOf(":") + 1)),
     set: async () => {},
     delete: async () => false,
   };
