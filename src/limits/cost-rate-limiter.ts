@@ -1,7 +1,7 @@
 const windowMs = 60_000;
 
-/** About a dozen of the largest queries the per-query cost limit lets through, per client and minute. */
-export const defaultCostPerMinute = 100_000;
+/** Ten of the largest operations the per-query cost limit lets through, per client and minute. */
+export const defaultCostPerMinute = 500_000;
 
 export interface CostBudget {
   /** Cost a client may spend per minute. */
