@@ -314,5 +314,15 @@ export const articleFile = z.strictObject({
 export type RegionSeed = z.infer<typeof regionSeed>;
 export type IndicatorSeed = z.infer<typeof indicatorSeed>;
 export type SourceDocumentSeed = z.infer<typeof sourceDocumentFile>;
+/**
+ * A newsletter report to import: one article file, with the article's text when the article is
+ * new (its excerpts are checked against it) and the newsletter's metadata when that is new too.
+ */
+export const reportFile = articleFile.extend({
+  sourceDocument: sourceDocumentFile.optional(),
+  articleText: text.optional(),
+});
+
 export type ArticleFile = z.infer<typeof articleFile>;
+export type ReportFile = z.infer<typeof reportFile>;
 export type ArticleSeed = ArticleFile["article"];

@@ -26,6 +26,7 @@ export const builder = new SchemaBuilder<{
     NonNegativeInt: { Input: number; Output: number };
     Period: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
 }>({
   // Relay first so authScopes functions see decoded global IDs; scope-auth before the errors

@@ -1,4 +1,4 @@
-import { createViewerResolver, tokenSettingsFromEnv } from "./auth/bearer-token.js";
+import { settingsFromEnv } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { logger } from "./logger.js";
 import { startServer } from "./server.js";
@@ -8,20 +8,20 @@ import { readSeeds } from "../seeds/read-seeds.js";
 // The process entry point for `npm start`: migrations have been applied by `prisma migrate deploy`;
 // an empty database gets the seed data, then the server listens until SIGTERM or SIGINT.
 
-const database = openDatabase();
+const settings = settingsFromEnv();
+const database = openDatabase(undefined, { statementTimeoutMs: settings.statementTimeoutMs });
 if ((await database.db.article.count()) === 0) {
   const summary = await loadSeeds(database.db, await readSeeds());
   logger.info("loaded seed data into an empty database", { provider: database.target.provider, articles: summary.articles.length });
 }
 
-const server = await startServer({
-  database,
-  port: Number(process.env.PORT ?? 4000),
-  host: process.env.HOST ?? "0.0.0.0",
-  cacheTtlMs: Number(process.env.RESPONSE_CACHE_TTL_MS ?? 60_000),
-  resolveViewer: createViewerResolver(tokenSettingsFromEnv()),
+const server = await startServer({ database, ...settings.server });
+logger.info("Reform Graph is serving", {
+  url: server.url,
+  provider: database.target.provider,
+  introspection: settings.server.introspection,
+  registeredOperationsOnly: settings.server.persistedOperations !== undefined,
 });
-logger.info("Reform Graph is serving", { url: server.url, provider: database.target.provider });
 
 let stopping = false;
 async function shutdown(signal: string) {

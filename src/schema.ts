@@ -8,6 +8,7 @@ import "./schema/region/region.queries.js";
 import "./schema/region/region-aggregates.type.js";
 import "./schema/source/source.type.js";
 import "./schema/source/source.queries.js";
+import "./schema/source/source.mutations.js";
 import "./schema/person/person.type.js";
 import "./schema/person/person.queries.js";
 import "./schema/organisation/organisation.type.js";
@@ -45,6 +46,8 @@ import "./schema/demonstration-point/demonstration-point.mutations.js";
 import "./schema/innovation-project/innovation-project.type.js";
 import "./schema/innovation-project/innovation-project.queries.js";
 import "./schema/innovation-project/innovation-project.mutations.js";
+import "./schema/audit/audit.type.js";
+import "./schema/audit/audit.queries.js";
 import "./schema/comparison/comparison.type.js";
 import "./schema/comparison/comparison.queries.js";
 

@@ -6,12 +6,15 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { createViewerResolver, type ViewerResolver } from "./auth/bearer-token.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { createContext, type Context } from "./context.js";
+import { createCostRateLimiter, defaultCostPerMinute } from "./limits/cost-rate-limiter.js";
+import { queryLimitsPlugin, type RateLimit } from "./limits/limits-plugin.js";
+import { registeredOperationsOnly, type PersistedOperationManifest } from "./limits/persisted-operations.js";
+import { asTokenLimitError, defaultQueryLimits, type QueryLimits } from "./limits/query-limits.js";
 import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { createResponseCache } from "./response-cache.js";
 import { schema } from "./schema.js";
 import { ErrorCode } from "./schema/common/errors.js";
-import { assertPageSizes } from "./schema/common/page-size.js";
 
 export const maxRequestBytes = 1_000_000;
 
@@ -21,16 +24,6 @@ const apolloLogger = {
   info: (message: string) => logger.info(message),
   warn: (message: string) => logger.warn(message),
   error: (message: string) => logger.error(message),
-};
-
-const pageSizeLimit: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, operation, request }) {
-        if (operation) assertPageSizes(schema, document, operation, request.variables);
-      },
-    };
-  },
 };
 
 /**
@@ -59,13 +52,37 @@ function isConnectionArgumentProblem(message: string) {
   return /cursor|Argument "?(first|last|before|after)"?|Arguments "(before|after|first|last)"/i.test(message);
 }
 
-export function createApolloServer(plugins: ApolloServerPlugin<Context>[] = []) {
+export interface ApolloServerSettings {
+  plugins?: ApolloServerPlugin<Context>[];
+  limits?: QueryLimits;
+  /** A per-client budget of cost per minute; without it (in-process) operations are only held to `limits`. */
+  rateLimit?: RateLimit;
+  introspection?: boolean;
+  /** Leaves "Did you mean …?" suggestions out of validation errors, so they do not reveal the schema. */
+  hideSchemaDetails?: boolean;
+  /** When given, only the operations in this manifest run. */
+  persistedOperations?: PersistedOperationManifest;
+}
+
+export function createApolloServer({
+  plugins = [],
+  limits = defaultQueryLimits,
+  rateLimit,
+  introspection = true,
+  hideSchemaDetails = false,
+  persistedOperations,
+}: ApolloServerSettings = {}) {
+  const registeredOnly = persistedOperations && registeredOperationsOnly(persistedOperations);
   return new ApolloServer<Context>({
     schema,
-    formatError,
+    formatError: (formatted, error) => asTokenLimitError(formatted, limits.maxTokens) ?? formatError(formatted, error),
     includeStacktraceInErrorResponses: false,
     logger: apolloLogger,
-    plugins: [pageSizeLimit, ...plugins],
+    parseOptions: { maxTokens: limits.maxTokens },
+    introspection,
+    hideSchemaDetailsFromClientErrors: hideSchemaDetails,
+    ...(registeredOnly ? { persistedQueries: { cache: registeredOnly.cache } } : {}),
+    plugins: [...(registeredOnly ? [registeredOnly.plugin] : []), queryLimitsPlugin(limits, rateLimit), ...plugins],
   });
 }
 
@@ -95,6 +112,9 @@ export async function startServer({
   host = "0.0.0.0",
   cacheTtlMs = 60_000,
   resolveViewer = createViewerResolver({}),
+  costPerMinute = defaultCostPerMinute,
+  clientKey = remoteAddress,
+  ...apolloSettings
 }: {
   database: DatabaseHandle;
   port: number;
@@ -103,10 +123,17 @@ export async function startServer({
   cacheTtlMs?: number;
   /** Who a request's Authorization header names; by default no token is accepted. */
   resolveViewer?: ViewerResolver;
-}) {
+  /** Query cost each client may spend per minute; 0 turns the rate limit off. */
+  costPerMinute?: number;
+  /** Who an anonymous request comes from, for the rate limit (a signed-in one is its token subject). */
+  clientKey?: (request: http.IncomingMessage) => string;
+} & Omit<ApolloServerSettings, "plugins" | "rateLimit">) {
   const metrics = createMetrics(database);
   const cache = cacheTtlMs > 0 ? createResponseCache(database, { ttlMs: cacheTtlMs, onLookup: metrics.cacheLookup }) : undefined;
-  const apollo = createApolloServer([metrics.plugin as ApolloServerPlugin<Context>, ...(cache ? [cache.plugin] : [])]);
+  // Plugins see the HTTPGraphQLRequest this server builds, not the socket it came from: the client is filed under it.
+  const clients = new WeakMap<HTTPGraphQLRequest, string>();
+  const rateLimit: RateLimit | undefined = costPerMinute > 0 ? { limiter: createCostRateLimiter({ costPerMinute }), clientOf: (request) => clients.get(request) } : undefined;
+  const apollo = createApolloServer({ ...apolloSettings, rateLimit, plugins: [metrics.plugin as ApolloServerPlugin<Context>, ...(cache ? [cache.plugin] : [])] });
   await apollo.start();
 
   const server = http.createServer(async (request, response) => {
@@ -137,9 +164,16 @@ export async function startServer({
         search: url.search,
         body: parseJsonBody(body, headers.get("content-type")),
       };
+      // Resolved before Apollo runs so the rate limit can count a signed-in client by its verified
+      // subject; a refused token is raised from the context, where Apollo answers it as a 401.
+      const viewer = await resolveViewer(headers.get("authorization")).catch((error: unknown) => error as Error);
+      clients.set(httpGraphQLRequest, viewer instanceof Error || viewer.subject === null ? clientKey(request) : `subject:${viewer.subject}`);
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
-        context: async () => createContext(database.db, await resolveViewer(headers.get("authorization"))),
+        context: async () => {
+          if (viewer instanceof Error) throw viewer;
+          return createContext(database.db, viewer);
+        },
       });
       for (const [name, value] of result.headers) response.setHeader(name, value);
       response.statusCode = result.status ?? 200;
@@ -176,6 +210,15 @@ export async function startServer({
       cache?.stop();
     },
   };
+}
+
+/**
+ * The default client of a request: its peer address. Once bearer tokens are verified, the
+ * token's subject is the better key (one budget per user, wherever they connect from); an
+ * unverified subject is not, as anyone could mint a fresh budget per request.
+ */
+export function remoteAddress(request: http.IncomingMessage): string {
+  return request.socket.remoteAddress ?? "unknown";
 }
 
 /** Whether the database answers a trivial query within two seconds. */

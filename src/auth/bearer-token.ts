@@ -11,7 +11,7 @@ export interface TokenSettings {
   audience?: string;
 }
 
-export function tokenSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): TokenSettings {
+export function tokenSettingsFromEnv(env: Record<string, string | undefined>): TokenSettings {
   return {
     ...(env.JWT_SECRET ? { secret: env.JWT_SECRET } : {}),
     ...(env.JWT_JWKS_URL ? { jwksUrl: env.JWT_JWKS_URL } : {}),

@@ -11,8 +11,8 @@ export interface AuthScopes {
   admin: boolean;
   /** Editors and admins: may write at all. */
   editor: boolean;
-  /** May write records placed in every one of these regions (division codes). */
-  writesIn: string[];
+  /** May write records with these placements: per record, the division codes it is placed in. */
+  writesIn: string[][];
 }
 
 export function authScopesOf(context: Context) {
@@ -21,7 +21,7 @@ export function authScopesOf(context: Context) {
     analyst: role === "analyst" || role === "admin",
     admin: role === "admin",
     editor: role === "editor" || role === "admin",
-    writesIn: (regionCodes: string[]) => mayWriteIn(context, regionCodes),
+    writesIn: (placements: string[][]) => mayWriteIn(context, placements),
   };
 }
 
@@ -29,11 +29,11 @@ export function authScopesOf(context: Context) {
  * An editor writes only inside its region's subtree, and only records that are placed somewhere:
  * a record with no region (or an unknown one) is for admins.
  */
-async function mayWriteIn(context: Context, regionCodes: string[]): Promise<boolean> {
+async function mayWriteIn(context: Context, placements: string[][]): Promise<boolean> {
   const { viewer } = context;
   if (viewer.role === "admin") return true;
-  if (viewer.role !== "editor" || viewer.regionCode === null || regionCodes.length === 0) return false;
-  const [own, ...targets] = await Promise.all([viewer.regionCode, ...regionCodes].map((code) => context.keys.regions.find(code)));
+  if (viewer.role !== "editor" || viewer.regionCode === null || placements.some((codes) => codes.length === 0)) return false;
+  const [own, ...targets] = await Promise.all([viewer.regionCode, ...placements.flat()].map((code) => context.keys.regions.find(code)));
   if (!own) return false;
   return targets.every((target) => target !== null && target.path.startsWith(own.path));
 }

@@ -20,12 +20,23 @@ export interface DatabaseHandle {
 
 const queryEvents = [{ emit: "event", level: "query" }] as const satisfies Prisma.LogDefinition[];
 
-/** The one place that opens a database: SQLite by default, PostgreSQL for postgresql:// URLs. */
-export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): DatabaseHandle {
+/**
+ * The one place that opens a database: SQLite by default, PostgreSQL for postgresql:// URLs.
+ * `statementTimeoutMs` bounds how long one statement may hold a connection: PostgreSQL cancels
+ * statements running longer; SQLite, where a running statement cannot be cancelled, waits at
+ * most that long for another process's write lock before failing instead of hanging. Without it
+ * (seed loads, migrations) statements run as long as they need.
+ */
+export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget(), { statementTimeoutMs }: { statementTimeoutMs?: number } = {}): DatabaseHandle {
+  const postgresOptions = statementTimeoutMs === undefined ? {} : { options: `-c statement_timeout=${statementTimeoutMs}` };
+  const sqliteOptions = statementTimeoutMs === undefined ? {} : { timeout: statementTimeoutMs };
   const client =
     target.provider === "postgresql"
-      ? new PostgresClient({ adapter: new PrismaPg({ connectionString: target.location }, { schema: target.postgresSchema }), log: [...queryEvents] })
-      : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.location }), log: [...queryEvents] });
+      ? new PostgresClient({
+          adapter: new PrismaPg({ connectionString: target.location, ...postgresOptions }, { schema: target.postgresSchema }),
+          log: [...queryEvents],
+        })
+      : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.location, ...sqliteOptions }), log: [...queryEvents] });
 
   const listeners = new Set<(sql: string) => void>();
   (client as SqliteClient<{ log: typeof queryEvents }>).$on("query", (event) => {

@@ -30,6 +30,8 @@ export interface RecordsWrite {
    * (by throwing a WriteError) what must not be written, or claims the version it updates.
    */
   guard?: (tx: Tx, before: Snapshot) => Promise<void>;
+  /** Called after each row the writer upserts: a progress signal for large imports. */
+  onRowWritten?: () => void;
 }
 
 export interface RecordsWritten {
@@ -67,7 +69,8 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
       }
       const before = await snapshot(tx, records);
       await write.guard?.(tx, before);
-      await writeArticleRecords(tx, ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }], ids);
+      const writer = write.onRowWritten ? reportingUpserts(tx, write.onRowWritten) : tx;
+      await writeArticleRecords(writer, ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }], ids);
       const changes = await raiseVersions(tx, records, before);
       const after = await snapshot(tx, records);
       await tx.auditEntry.createMany({
@@ -92,6 +95,27 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
 
 function invalid(write: RecordsWrite, problems: DataProblem[]): InvalidInputError {
   return new InvalidInputError(problems.map(({ path, message }): InputProblem => ({ field: write.fieldOf(path), message })));
+}
+
+/** The transaction client, reporting each upsert it makes, whatever the model. */
+function reportingUpserts(tx: Tx, onRowWritten: () => void): Tx {
+  return new Proxy(tx, {
+    get(target, property, receiver) {
+      const delegate: unknown = Reflect.get(target, property, receiver);
+      if (typeof delegate !== "object" || delegate === null || !("upsert" in delegate)) return delegate;
+      return new Proxy(delegate, {
+        get(model, operation, modelReceiver) {
+          const method: unknown = Reflect.get(model, operation, modelReceiver);
+          if (operation !== "upsert" || typeof method !== "function") return method;
+          return async (args: unknown) => {
+            const row: unknown = await method.call(model, args);
+            onRowWritten();
+            return row;
+          };
+        },
+      });
+    },
+  });
 }
 
 /** How each kind of reference is looked up by its natural key. */

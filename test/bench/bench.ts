@@ -6,10 +6,11 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { comparedIndicatorCodes, seedCommand, syntheticProvinceCode, syntheticSource } from "../../seeds/synthetic/catalogue.js";
+import { seedCommand, syntheticProvinceCode, syntheticSource } from "../../seeds/synthetic/catalogue.js";
 import { withoutPassword } from "../../seeds/synthetic/target-database.js";
 import { openDatabase } from "../../src/db/client.js";
 import { repositoryRoot, resolveDatabaseTarget, type DatabaseProvider } from "../../src/db/database-url.js";
+import { queryMix, type BenchQuery, type QueryId } from "./queries.js";
 
 // `npm run bench`: starts the real server on each synthetic database, drives an analyst query
 // mix at it over HTTP, and reports throughput, latency, SQL statements per request and peak
@@ -135,7 +136,8 @@ class ServerProcess {
     const port = await freePort();
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: repositoryRoot,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: host, LOG_LEVEL: "silent", NODE_ENV: "production" },
+      // One load generator is one client: the per-client rate limit would measure itself, not the server.
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: host, LOG_LEVEL: "silent", NODE_ENV: "production", RATE_LIMIT_COST_PER_MINUTE: "0" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const server = new ServerProcess(child, `http://${host}:${port}`);
@@ -240,15 +242,6 @@ async function countersAfter(baseUrl: string, before: ServerCounters, sent: numb
   return counters;
 }
 
-type QueryId = "nestedList" | "nestedPersons" | "nodeLookup" | "aggregates" | "comparePrefectures" | "compareCounties";
-
-interface BenchQuery {
-  id: QueryId;
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
-}
-
 interface Measurement {
   id: QueryId;
   query: string;
@@ -267,59 +260,6 @@ interface Measurement {
   /** Answers from the server's response cache; none are expected (see requestBody). */
   cacheHits: number;
   peakRssMb: number;
-}
-
-const comparisonQuery = `query Compare($regionCodes: [String!]!, $metrics: [ComparisonMetricInput!]!) {
-  compareRegions(regionCodes: $regionCodes, metrics: $metrics) {
-    rows { region { code } cells { metric value { qualifier value valueMax } basis rank } }
-    totals { metric value { value } }
-  }
-}`;
-
-const comparisonMetrics = [
-  ...comparedIndicatorCodes.map((indicatorCode) => ({ indicatorCode })),
-  { records: "HONOURS", honourLevel: "CITY" },
-  { records: "FUNDING" },
-  { records: "CRAFTSMAN_STUDIOS" },
-  { records: "DEMONSTRATION_POINTS" },
-];
-
-function queryMix(dataSet: DataSet, countyId: string): BenchQuery[] {
-  return [
-    {
-      id: "nestedList",
-      name: "nested list: regions → organisations → honours",
-      query: `{ regions(first: 20, filter: { within: "${syntheticProvinceCode}" }) { nodes { code nameZh organisations(first: 20) { totalCount nodes { nameZh honours(first: 20) { nodes { status honourTitle { nameZh level } source { excerpt } } } } } } } }`,
-    },
-    {
-      id: "nestedPersons",
-      name: "nested list: persons → honours, employer",
-      query: "{ persons(first: 20) { nodes { nameZh honours { status honourTitle { level } } employer { nameZh region { code } } } } }",
-    },
-    {
-      id: "nodeLookup",
-      name: "node lookup (a county)",
-      query: "query($id: ID!) { node(id: $id) { ... on Region { code nameZh parent { code } } } }",
-      variables: { id: countyId },
-    },
-    {
-      id: "aggregates",
-      name: `aggregates of ${dataSet.prefectureCodes.length} prefectures`,
-      query: `{ regions(first: 20, filter: { level: PREFECTURE, within: "${syntheticProvinceCode}" }) { nodes { code aggregates { honoursByLevel { level status count } fundingByPurpose { purpose amount { value } } } } } }`,
-    },
-    {
-      id: "comparePrefectures",
-      name: `compareRegions: ${dataSet.prefectureCodes.length} prefectures × 8 metrics`,
-      query: comparisonQuery,
-      variables: { regionCodes: dataSet.prefectureCodes, metrics: comparisonMetrics },
-    },
-    {
-      id: "compareCounties",
-      name: `compareRegions: ${dataSet.countyCodes.length} counties × 8 metrics`,
-      query: comparisonQuery,
-      variables: { regionCodes: dataSet.countyCodes, metrics: comparisonMetrics },
-    },
-  ];
 }
 
 /**

@@ -1,18 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { maxRequestBytes } from "../../src/server.js";
-import { useTestServer } from "../helpers/test-server.js";
+import { postGraphQL, useTestServer } from "../helpers/test-server.js";
 
 const server = useTestServer();
 
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+const post = (body: unknown, headers: Record<string, string> = {}) => postGraphQL(server.url, body, headers);
 
 describe("over HTTP", () => {
   it("answers GraphQL at /graphql", async () => {
     const response = await post({ query: `query Baoshan { region(code: "530500") { nameZh nameEn } }`, operationName: "Baoshan" });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
-    expect(await response.json()).toEqual({ data: { region: { nameZh: "保山市", nameEn: "Baoshan" } }, extensions: { cache: "MISS" } });
+    expect(await response.json()).toEqual({ data: { region: { nameZh: "保山市", nameEn: "Baoshan" } }, extensions: { cache: "MISS", cost: expect.objectContaining({ requested: 1 }) } });
   });
 
   it("reports liveness at /healthz and database readiness at /readyz", async () => {

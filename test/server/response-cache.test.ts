@@ -54,7 +54,7 @@ describe("response cache", () => {
 
   it("never serves one viewer scope's response to another", async () => {
     const cache = createResponseCache(server.database.handle);
-    const apollo = createApolloServer([cache.plugin]);
+    const apollo = createApolloServer({ plugins: [cache.plugin] });
     const asViewer = async (viewer: Viewer) => {
       const response = await apollo.executeOperation({ query: `{ regions(first: 1) { totalCount } }` }, { contextValue: createContext(server.database.handle.db, viewer) });
       return response.body.kind === "single" ? response.body.singleResult.extensions?.cache : undefined;

@@ -11,13 +11,33 @@ export const ErrorCode = {
   pageSizeExceeded: "PAGE_SIZE_EXCEEDED",
   unauthenticated: "UNAUTHENTICATED",
   forbidden: "FORBIDDEN",
+  queryTooDeep: "QUERY_TOO_DEEP",
+  tooManyAliases: "TOO_MANY_ALIASES",
+  tooManyTokens: "TOO_MANY_TOKENS",
+  tooManyDirectives: "TOO_MANY_DIRECTIVES",
+  queryTooCostly: "QUERY_TOO_COSTLY",
+  rateLimited: "RATE_LIMITED",
+  persistedQueryNotRegistered: "PERSISTED_QUERY_NOT_REGISTERED",
   internal: "INTERNAL_SERVER_ERROR",
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export function userError(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
-  return new GraphQLError(message, { extensions: { code, ...details, http: { status: code === ErrorCode.pageSizeExceeded ? 400 : 200 } } });
+/** Requests refused before anything runs get an HTTP status of their own; other errors are partial results (200). */
+const httpStatusOf: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.pageSizeExceeded]: 400,
+  [ErrorCode.queryTooDeep]: 400,
+  [ErrorCode.tooManyAliases]: 400,
+  [ErrorCode.tooManyTokens]: 400,
+  [ErrorCode.tooManyDirectives]: 400,
+  [ErrorCode.queryTooCostly]: 400,
+  [ErrorCode.persistedQueryNotRegistered]: 400,
+  [ErrorCode.rateLimited]: 429,
+  [ErrorCode.unauthenticated]: 401,
+};
+
+export function userError(code: ErrorCode, message: string, details: Record<string, unknown> = {}, headers = new Map<string, string>()) {
+  return new GraphQLError(message, { extensions: { code, ...details, http: { status: httpStatusOf[code] ?? 200, headers } } });
 }
 
 export function notFound(what: string, key: string, argument?: string) {
@@ -31,7 +51,7 @@ export async function foundOr<T>(lookup: Promise<T | null>, what: string, key: s
   return record;
 }
 
-/** A missing, malformed, forged or expired credential: the whole request is refused with HTTP 401. */
+/** A malformed, forged or expired credential: the whole request is refused with HTTP 401. */
 export function unauthenticated(message: string) {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.unauthenticated, http: { status: 401 } } });
+  return userError(ErrorCode.unauthenticated, message);
 }

@@ -47,8 +47,8 @@ const recordId = (id: NodeIdArg) => Number(id.id);
 export function defineRecordMutations(kind: WritableKind, type: ObjectRef<BuilderTypes, unknown>, recordFields: (t: RecordInputFields) => InputFieldMap) {
   const { collection, keyField, label } = writableKinds[kind];
   const singleRecord = (input: RecordInput) => ({ [collection]: [recordOf(input)] });
-  const placementOfInput = async (context: Context, input: RecordInput) => (await placementsOf(context.db, singleRecord(input)))[0] ?? [];
-  const placementOfStored = async (context: Context, id: NodeIdArg) => (await storedPlacementOf(context.db, kind, recordId(id))) ?? [];
+  const placementOfInput = async (context: Context, input: RecordInput) => placementsOf(context.db, singleRecord(input));
+  const placementOfStored = async (context: Context, id: NodeIdArg) => [(await storedPlacementOf(context.db, kind, recordId(id))) ?? []];
 
   const CreateInput = builder.inputType(`Create${kind}Input`, {
     description: `A new ${label}, with its source.`,

@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from "graphql";
-import { DateTimeResolver, NonNegativeIntResolver, PositiveIntResolver, SafeIntResolver } from "graphql-scalars";
+import { DateTimeResolver, JSONObjectResolver, NonNegativeIntResolver, PositiveIntResolver, SafeIntResolver } from "graphql-scalars";
 import { builder } from "../../builder.js";
 import { periodPattern } from "../../quantity/period.js";
 import { ErrorCode, userError } from "./errors.js";
@@ -8,6 +8,7 @@ builder.addScalarType("SafeInt", SafeIntResolver);
 builder.addScalarType("PositiveInt", PositiveIntResolver);
 builder.addScalarType("NonNegativeInt", NonNegativeIntResolver);
 builder.addScalarType("DateTime", DateTimeResolver);
+builder.addScalarType("JSONObject", JSONObjectResolver);
 
 function parsePeriod(value: unknown): string {
   if (typeof value === "string" && periodPattern.test(value)) return value;

@@ -1,0 +1,60 @@
+import path from "node:path";
+import { createViewerResolver, tokenSettingsFromEnv } from "./auth/bearer-token.js";
+import { repositoryRoot } from "./db/database-url.js";
+import { defaultCostPerMinute } from "./limits/cost-rate-limiter.js";
+import { defaultManifestFile, readManifest } from "./limits/persisted-operations.js";
+import { defaultQueryLimits } from "./limits/query-limits.js";
+
+type Env = Record<string, string | undefined>;
+
+/** A whole, non-negative number from the environment, or `fallback` when unset; a typo stops the start. */
+function numberFrom(env: Env, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of at least 0, not "${text}"`);
+  return value;
+}
+
+function booleanFrom(env: Env, name: string, fallback: boolean): boolean {
+  const text = env[name];
+  if (text === undefined || text === "") return fallback;
+  if (text !== "true" && text !== "false") throw new Error(`${name} must be true or false, not "${text}"`);
+  return text === "true";
+}
+
+function persistedOperationsFrom(env: Env) {
+  const mode = env.PERSISTED_OPERATIONS;
+  if (mode === undefined || mode === "" || mode === "off") return undefined;
+  if (mode !== "only") throw new Error(`PERSISTED_OPERATIONS must be "only" or "off", not "${mode}"`);
+  return readManifest(path.resolve(repositoryRoot, env.PERSISTED_OPERATIONS_MANIFEST ?? defaultManifestFile));
+}
+
+/**
+ * How `npm start` runs, from environment variables (README, "Operating it"). In production
+ * (NODE_ENV=production) introspection is off unless GRAPHQL_INTROSPECTION=true, and validation
+ * errors do not suggest field names.
+ */
+export function settingsFromEnv(env: Env = process.env) {
+  const production = env.NODE_ENV === "production";
+  return {
+    statementTimeoutMs: numberFrom(env, "DATABASE_STATEMENT_TIMEOUT_MS", 10_000),
+    server: {
+      port: numberFrom(env, "PORT", 4000),
+      host: env.HOST ?? "0.0.0.0",
+      cacheTtlMs: numberFrom(env, "RESPONSE_CACHE_TTL_MS", 60_000),
+      limits: {
+        maxDepth: numberFrom(env, "LIMIT_DEPTH", defaultQueryLimits.maxDepth),
+        maxAliases: numberFrom(env, "LIMIT_ALIASES", defaultQueryLimits.maxAliases),
+        maxTokens: numberFrom(env, "LIMIT_TOKENS", defaultQueryLimits.maxTokens),
+        maxDirectives: numberFrom(env, "LIMIT_DIRECTIVES", defaultQueryLimits.maxDirectives),
+        maxCost: numberFrom(env, "LIMIT_COST", defaultQueryLimits.maxCost),
+      },
+      costPerMinute: numberFrom(env, "RATE_LIMIT_COST_PER_MINUTE", defaultCostPerMinute),
+      introspection: booleanFrom(env, "GRAPHQL_INTROSPECTION", !production),
+      hideSchemaDetails: production,
+      persistedOperations: persistedOperationsFrom(env),
+      resolveViewer: createViewerResolver(tokenSettingsFromEnv(env)),
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { comparedIndicatorCodes, syntheticProvinceCode } from "../../seeds/synthetic/catalogue.js";
+
+// The analyst query mix `npm run bench` drives at the server; test/limits checks it stays within the query limits.
+
+export type QueryId = "nestedList" | "nestedPersons" | "nodeLookup" | "aggregates" | "comparePrefectures" | "compareCounties";
+
+export interface BenchQuery {
+  id: QueryId;
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const comparisonQuery = `query Compare($regionCodes: [String!]!, $metrics: [ComparisonMetricInput!]!) {
+  compareRegions(regionCodes: $regionCodes, metrics: $metrics) {
+    rows { region { code } cells { metric value { qualifier value valueMax } basis rank } }
+    totals { metric value { value } }
+  }
+}`;
+
+const comparisonMetrics = [
+  ...comparedIndicatorCodes.map((indicatorCode) => ({ indicatorCode })),
+  { records: "HONOURS", honourLevel: "CITY" },
+  { records: "FUNDING" },
+  { records: "CRAFTSMAN_STUDIOS" },
+  { records: "DEMONSTRATION_POINTS" },
+];
+
+export function queryMix(dataSet: { prefectureCodes: string[]; countyCodes: string[] }, countyId: string): BenchQuery[] {
+  return [
+    {
+      id: "nestedList",
+      name: "nested list: regions → organisations → honours",
+      query: `{ regions(first: 20, filter: { within: "${syntheticProvinceCode}" }) { nodes { code nameZh organisations(first: 20) { totalCount nodes { nameZh honours(first: 20) { nodes { status honourTitle { nameZh level } source { excerpt } } } } } } } }`,
+    },
+    {
+      id: "nestedPersons",
+      name: "nested list: persons → honours, employer",
+      query: "{ persons(first: 20) { nodes { nameZh honours { status honourTitle { level } } employer { nameZh region { code } } } } }",
+    },
+    {
+      id: "nodeLookup",
+      name: "node lookup (a county)",
+      query: "query($id: ID!) { node(id: $id) { ... on Region { code nameZh parent { code } } } }",
+      variables: { id: countyId },
+    },
+    {
+      id: "aggregates",
+      name: `aggregates of ${dataSet.prefectureCodes.length} prefectures`,
+      query: `{ regions(first: 20, filter: { level: PREFECTURE, within: "${syntheticProvinceCode}" }) { nodes { code aggregates { honoursByLevel { level status count } fundingByPurpose { purpose amount { value } } } } } }`,
+    },
+    {
+      id: "comparePrefectures",
+      name: `compareRegions: ${dataSet.prefectureCodes.length} prefectures × 8 metrics`,
+      query: comparisonQuery,
+      variables: { regionCodes: dataSet.prefectureCodes, metrics: comparisonMetrics },
+    },
+    {
+      id: "compareCounties",
+      name: `compareRegions: ${dataSet.countyCodes.length} counties × 8 metrics`,
+      query: comparisonQuery,
+      variables: { regionCodes: dataSet.countyCodes, metrics: comparisonMetrics },
+    },
+  ];
+}
