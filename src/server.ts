@@ -2,14 +2,16 @@ import http from "node:http";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { PothosValidationError } from "@pothos/core";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "graphql";
 import type { DatabaseHandle } from "./db/client.js";
+import { isUnstorableText } from "./db/database-errors.js";
 import { createContext, type Context } from "./context.js";
 import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { createResponseCache } from "./response-cache.js";
 import { schema } from "./schema.js";
-import { ErrorCode } from "./schema/common/errors.js";
+import { ErrorCode, userError } from "./schema/common/errors.js";
+import { assertEntityRepresentations } from "./schema/common/entity-representations.js";
 import { assertPageSizes } from "./schema/common/page-size.js";
 
 export const maxRequestBytes = 1_000_000;
@@ -22,15 +24,39 @@ const apolloLogger = {
   error: (message: string) => logger.error(message),
 };
 
-const pageSizeLimit: ApolloServerPlugin<Context> = {
+/** Checks that need the resolved operation and its variables, before anything runs. */
+const inputChecks: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, operation, request }) {
-        if (operation) assertPageSizes(schema, document, operation, request.variables);
+        // Apollo leaves a request whose document names no operation to run to later stages, which
+        // assume there is one and answer 500.
+        if (!operation) {
+          throw userError(
+            ErrorCode.badUserInput,
+            request.operationName ? `The document has no operation named "${request.operationName}".` : "The document has several operations: name the one to run in operationName.",
+            { argument: "operationName" },
+          );
+        }
+        assertPageSizes(schema, document, operation, request.variables);
+        assertEntityRepresentations(schema, document, operation, request.variables);
       },
     };
   },
 };
+
+/**
+ * graphql 16 validates no operation against a root type the schema lacks (a subscription, a
+ * mutation before there are any); its executor then throws an error without a code, which would be
+ * answered as INTERNAL_SERVER_ERROR. Refused here, it is the client's GRAPHQL_VALIDATION_FAILED.
+ */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+    }
+  },
+});
 
 /**
  * Errors clients may see are GraphQLErrors with a stable code; anything else (a bug, a database
@@ -41,6 +67,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof PothosValidationError && isConnectionArgumentProblem(original.message)) {
     return { ...formatted, message: original.message, extensions: { code: ErrorCode.badUserInput } };
   }
+  if (isUnstorableText(original)) {
+    return { ...formatted, message: "Text arguments may not contain the NUL character (U+0000).", extensions: { code: ErrorCode.badUserInput } };
+  }
+  // Apollo refuses some malformed requests (a persisted-query version it does not know, a hash that
+  // does not match the query) with a 400 GraphQLError that has no code: the client's mistake.
+  if (original instanceof GraphQLError && original.extensions.code === undefined && isClientErrorStatus(original.extensions.http)) {
+    return { ...formatted, extensions: { code: ErrorCode.badRequest } };
+  }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && code && code !== ErrorCode.internal) {
     const { http: _http, ...extensions } = formatted.extensions ?? {};
@@ -48,6 +82,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   logger.error("unexpected error", { error: original instanceof Error ? original.stack : String(original), path: formatted.path });
   return { message: "Internal server error", ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.internal } };
+}
+
+function isClientErrorStatus(http: unknown): boolean {
+  const status = (http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
 }
 
 /**
@@ -64,7 +103,8 @@ export function createApolloServer(plugins: ApolloServerPlugin<Context>[] = []) 
     formatError,
     includeStacktraceInErrorResponses: false,
     logger: apolloLogger,
-    plugins: [pageSizeLimit, ...plugins],
+    validationRules: [knownOperationTypes],
+    plugins: [inputChecks, ...plugins],
   });
 }
 
@@ -107,8 +147,12 @@ export async function startServer({
 
   const server = http.createServer(async (request, response) => {
     const started = performance.now();
-    const url = new URL(request.url ?? "/", "http://localhost");
+    // The request target is the client's text: an absolute-form one such as "http://[" is no URL,
+    // and throwing here, outside the try, would be an unhandled rejection that ends the process.
+    const target = request.url ?? "/";
+    const url = URL.canParse(target, "http://localhost") ? new URL(target, "http://localhost") : undefined;
     try {
+      if (!url) return send(response, 400, { error: "malformed request target" });
       if (url.pathname === "/healthz") return send(response, 200, { status: "ok" });
       if (url.pathname === "/metrics") {
         response.writeHead(200, { "content-type": metrics.contentType });
@@ -147,7 +191,7 @@ export async function startServer({
     } finally {
       logger.info("request", {
         method: request.method,
-        path: url.pathname,
+        path: url?.pathname ?? target,
         status: response.statusCode,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
       });

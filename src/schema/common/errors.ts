@@ -9,6 +9,8 @@ export const ErrorCode = {
   invalidId: "INVALID_ID",
   notFound: "NOT_FOUND",
   pageSizeExceeded: "PAGE_SIZE_EXCEEDED",
+  /** Apollo Server's code for a malformed request, which formatError also gives Apollo's code-less 4xx errors. */
+  badRequest: "BAD_REQUEST",
   internal: "INTERNAL_SERVER_ERROR",
 } as const;
 
