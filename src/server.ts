@@ -4,7 +4,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "graphql";
 import type { DatabaseHandle } from "./db/client.js";
-import { isUnstorableText } from "./db/database-errors.js";
+import { isDatabaseUnavailable, isUnstorableText } from "./db/database-errors.js";
 import { createContext, type Context } from "./context.js";
 import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
@@ -70,6 +70,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isUnstorableText(original)) {
     return { ...formatted, message: "Text arguments may not contain the NUL character (U+0000).", extensions: { code: ErrorCode.badUserInput } };
   }
+  if (isDatabaseUnavailable(original)) {
+    logger.warn("database unavailable", { error: original instanceof Error ? original.message : String(original), path: formatted.path });
+    return {
+      message: "The database is unavailable; try again shortly.",
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.databaseUnavailable },
+    };
+  }
   // Apollo refuses some malformed requests (a persisted-query version it does not know, a hash that
   // does not match the query) with a 400 GraphQLError that has no code: the client's mistake.
   if (original instanceof GraphQLError && original.extensions.code === undefined && isClientErrorStatus(original.extensions.http)) {
@@ -97,6 +105,21 @@ function isConnectionArgumentProblem(message: string) {
   return /cursor|Argument "?(first|last|before|after)"?|Arguments "(before|after|first|last)"/i.test(message);
 }
 
+/**
+ * A request the database could not serve is answered 503, so load balancers and clients retry it
+ * elsewhere or later. formatError cannot set the status: Apollo reads it from the errors before.
+ */
+const databaseUnavailableStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+        if (errors?.some((error) => error.extensions?.code === ErrorCode.databaseUnavailable)) response.http.status = 503;
+      },
+    };
+  },
+};
+
 export function createApolloServer(plugins: ApolloServerPlugin<Context>[] = []) {
   return new ApolloServer<Context>({
     schema,
@@ -104,7 +127,7 @@ export function createApolloServer(plugins: ApolloServerPlugin<Context>[] = []) 
     includeStacktraceInErrorResponses: false,
     logger: apolloLogger,
     validationRules: [knownOperationTypes],
-    plugins: [inputChecks, ...plugins],
+    plugins: [inputChecks, databaseUnavailableStatus, ...plugins],
   });
 }
 

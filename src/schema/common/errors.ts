@@ -9,6 +9,8 @@ export const ErrorCode = {
   invalidId: "INVALID_ID",
   notFound: "NOT_FOUND",
   pageSizeExceeded: "PAGE_SIZE_EXCEEDED",
+  /** The database cannot answer right now; the same request may succeed later (HTTP 503). */
+  databaseUnavailable: "DATABASE_UNAVAILABLE",
   /** Apollo Server's code for a malformed request, which formatError also gives Apollo's code-less 4xx errors. */
   badRequest: "BAD_REQUEST",
   internal: "INTERNAL_SERVER_ERROR",
