@@ -26,12 +26,13 @@ const concurrency = 8;
 const warmUpCount = Math.floor(operationCount * 0.3);
 const validShare = 0.6;
 /**
- * Growth allowed from the end of the warm-up to the end of the run, after a full collection. The
- * heap holds what is still referenced, so a leak of a few kB per request shows there; the document
- * store still fills by some 60 MB after the warm-up. RSS also keeps memory the allocator has freed
- * but not returned, so its bound is looser.
+ * Growth allowed from the end of the warm-up to the end of the run, after a full collection. Heap
+ * and external memory (buffers, WebAssembly) hold what is still referenced, so a leak of a few kB
+ * per request shows there; Apollo's document store still fills by some 60 MB after the warm-up.
+ * RSS also keeps what the allocator freed but did not return: it grew 15–190 MB in runs whose
+ * heap grew alike, so its bound only catches runaway growth.
  */
-const maxGrowthMb = { heapUsed: 100, rss: 200 };
+const maxGrowthMb = { heapAndExternal: 100, rss: 300 };
 
 // The server runs in this process, so its memory is this process's. A full collection before each
 // reading leaves only what is still referenced; vitest does not start Node with --expose-gc.
@@ -91,7 +92,7 @@ it(`answers ${operationCount} generated operations without a 5xx, a crash or gro
     expect(tally.unexpectedErrors).toEqual([]);
     expect(tally.timeouts).toEqual([]);
     expect(health.status).toBe(200);
-    expect(afterRun.heapUsed - afterWarmUp.heapUsed).toBeLessThan(maxGrowthMb.heapUsed);
+    expect(afterRun.heapUsed + afterRun.external - (afterWarmUp.heapUsed + afterWarmUp.external)).toBeLessThan(maxGrowthMb.heapAndExternal);
     expect(afterRun.rss - afterWarmUp.rss).toBeLessThan(maxGrowthMb.rss);
   } finally {
     agent.destroy();

@@ -216,7 +216,7 @@ export class OperationGenerator {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Prints a value as a GraphQL literal of the given input type (enums bare, input objects with bare keys). */
-export function literal(value: unknown, type: GraphQLInputType): string {
+function literal(value: unknown, type: GraphQLInputType): string {
   if (value === null || value === undefined) return "null";
   if (type instanceof GraphQLNonNull) return literal(value, type.ofType);
   if (type instanceof GraphQLList) return Array.isArray(value) ? `[${value.map((item) => literal(item, type.ofType)).join(", ")}]` : literal(value, type.ofType);
@@ -231,7 +231,7 @@ export function literal(value: unknown, type: GraphQLInputType): string {
 }
 
 /** A JSON value as a GraphQL literal, for custom scalars such as `_Any`. */
-export function untypedLiteral(value: unknown): string {
+function untypedLiteral(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(untypedLiteral).join(", ")}]`;
   if (value !== null && typeof value === "object") {
     return `{${Object.entries(value)
