@@ -4,7 +4,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import DirectivePlugin from "@pothos/plugin-directives";
 import FederationPlugin from "@pothos/plugin-federation";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
@@ -73,7 +73,9 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       args: { ids: { description: "Global IDs, as the id fields of records return them." } },
       description: "Fetches records by global ID, in the order given; each unknown or malformed ID is an error at its position.",
-      resolve: (_root, { ids }, _context, info, resolveNodes) => resolveNodeIds(info, ids, resolveNodes),
+      // Pothos' own resolveNodes callback ignores the IDs it is given and loads all of `ids`, the
+      // invalid ones too (plugin-relay 4.8.1), so only the valid ones are handed to its loader here.
+      resolve: (_root, { ids }, context, info): Promise<unknown[]> => resolveNodeIds(info, ids, (valid): Promise<unknown[]> => resolveNodes(builder, context, info, valid)),
     },
   },
   // Every prismaNode sets `nullable: true` so a global ID whose record is gone loads as null,

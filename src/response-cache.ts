@@ -36,7 +36,14 @@ export function createResponseCache(database: DatabaseHandle, { maxEntries = 100
       return {
         async responseForOperation({ contextValue, document, operation, request, operationName }) {
           if (operation.operation !== "query") return null;
-          key = keyOf(contextValue, print(document), operationName, request.variables);
+          try {
+            key = keyOf(contextValue, print(document), operationName, request.variables);
+          } catch (error) {
+            // Variables nested thousands deep overflow JSON.stringify's stack. Such a request is not
+            // worth caching: it runs uncached, and coercion refuses the variables as BAD_USER_INPUT.
+            if (error instanceof RangeError) return null;
+            throw error;
+          }
           const entry = entries.get(key);
           if (!entry || Date.now() - entry.storedAt > ttlMs) {
             onLookup?.("miss");

@@ -2,9 +2,10 @@ import http from "node:http";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { PothosValidationError } from "@pothos/core";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "graphql";
 import { createViewerResolver, type ViewerResolver } from "./auth/bearer-token.js";
 import type { DatabaseHandle } from "./db/client.js";
+import { isDatabaseUnavailable, isUnstorableText } from "./db/database-errors.js";
 import { createContext, type Context } from "./context.js";
 import { createCostRateLimiter, defaultCostPerMinute } from "./limits/cost-rate-limiter.js";
 import { queryLimitsPlugin, type RateLimit } from "./limits/limits-plugin.js";
@@ -14,7 +15,8 @@ import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { createResponseCache } from "./response-cache.js";
 import { schema } from "./schema.js";
-import { ErrorCode } from "./schema/common/errors.js";
+import { ErrorCode, userError } from "./schema/common/errors.js";
+import { assertEntityRepresentations } from "./schema/common/entity-representations.js";
 
 export const maxRequestBytes = 1_000_000;
 
@@ -26,6 +28,39 @@ const apolloLogger = {
   error: (message: string) => logger.error(message),
 };
 
+/** Checks that need the resolved operation and its variables, before anything runs. */
+const inputChecks: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, operation, request }) {
+        // Apollo leaves a request whose document names no operation to run to later stages, which
+        // assume there is one and answer 500.
+        if (!operation) {
+          throw userError(
+            ErrorCode.badUserInput,
+            request.operationName ? `The document has no operation named "${request.operationName}".` : "The document has several operations: name the one to run in operationName.",
+            { argument: "operationName" },
+          );
+        }
+        assertEntityRepresentations(schema, document, operation, request.variables);
+      },
+    };
+  },
+};
+
+/**
+ * graphql 16 validates no operation against a root type the schema lacks (a subscription, a
+ * mutation before there are any); its executor then throws an error without a code, which would be
+ * answered as INTERNAL_SERVER_ERROR. Refused here, it is the client's GRAPHQL_VALIDATION_FAILED.
+ */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+    }
+  },
+});
+
 /**
  * Errors clients may see are GraphQLErrors with a stable code; anything else (a bug, a database
  * failure) is logged in full and answered as INTERNAL_SERVER_ERROR without details.
@@ -34,6 +69,27 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof PothosValidationError && isConnectionArgumentProblem(original.message)) {
     return { ...formatted, message: original.message, extensions: { code: ErrorCode.badUserInput } };
+  }
+  // An input's global ID of another type than the field takes (the Relay plugin checks `for:`).
+  const wrongType = original instanceof PothosValidationError ? /^ID: (\S+) is not of type: (\w+)$/.exec(original.message) : null;
+  if (wrongType) {
+    return { ...formatted, message: `"${wrongType[1]}" is not the ID of a ${wrongType[2]}.`, extensions: { code: ErrorCode.invalidId, id: wrongType[1] } };
+  }
+  if (isUnstorableText(original)) {
+    return { ...formatted, message: "Text arguments may not contain the NUL character (U+0000).", extensions: { code: ErrorCode.badUserInput } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    logger.warn("database unavailable", { error: original instanceof Error ? original.message : String(original), path: formatted.path });
+    return {
+      message: "The database is unavailable; try again shortly.",
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.databaseUnavailable },
+    };
+  }
+  // Apollo refuses some malformed requests (a persisted-query version it does not know, a hash that
+  // does not match the query) with a 400 GraphQLError that has no code: the client's mistake.
+  if (original instanceof GraphQLError && original.extensions.code === undefined && isClientErrorStatus(original.extensions.http)) {
+    return { ...formatted, extensions: { code: ErrorCode.badRequest } };
   }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && code && code !== ErrorCode.internal) {
@@ -44,6 +100,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: "Internal server error", ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.internal } };
 }
 
+function isClientErrorStatus(http: unknown): boolean {
+  const status = (http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
 /**
  * Pothos raises PothosValidationError both for a client's bad cursor or page arguments and for
  * faults of our own; only the first kind is the client's to see.
@@ -51,6 +112,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 function isConnectionArgumentProblem(message: string) {
   return /cursor|Argument "?(first|last|before|after)"?|Arguments "(before|after|first|last)"/i.test(message);
 }
+
+/**
+ * A request the database could not serve is answered 503, so load balancers and clients retry it
+ * elsewhere or later. formatError cannot set the status: Apollo reads it from the errors before.
+ */
+const databaseUnavailableStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+        if (errors?.some((error) => error.extensions?.code === ErrorCode.databaseUnavailable)) response.http.status = 503;
+      },
+    };
+  },
+};
 
 export interface ApolloServerSettings {
   plugins?: ApolloServerPlugin<Context>[];
@@ -82,7 +158,8 @@ export function createApolloServer({
     introspection,
     hideSchemaDetailsFromClientErrors: hideSchemaDetails,
     ...(registeredOnly ? { persistedQueries: { cache: registeredOnly.cache } } : {}),
-    plugins: [...(registeredOnly ? [registeredOnly.plugin] : []), queryLimitsPlugin(limits, rateLimit), ...plugins],
+    validationRules: [knownOperationTypes],
+    plugins: [...(registeredOnly ? [registeredOnly.plugin] : []), inputChecks, queryLimitsPlugin(limits, rateLimit), databaseUnavailableStatus, ...plugins],
   });
 }
 
@@ -138,8 +215,12 @@ export async function startServer({
 
   const server = http.createServer(async (request, response) => {
     const started = performance.now();
-    const url = new URL(request.url ?? "/", "http://localhost");
+    // The request target is the client's text: an absolute-form one such as "http://[" is no URL,
+    // and throwing here, outside the try, would be an unhandled rejection that ends the process.
+    const target = request.url ?? "/";
+    const url = URL.canParse(target, "http://localhost") ? new URL(target, "http://localhost") : undefined;
     try {
+      if (!url) return send(response, 400, { error: "malformed request target" });
       if (url.pathname === "/healthz") return send(response, 200, { status: "ok" });
       if (url.pathname === "/metrics") {
         response.writeHead(200, { "content-type": metrics.contentType });
@@ -188,7 +269,7 @@ export async function startServer({
     } finally {
       logger.info("request", {
         method: request.method,
-        path: url.pathname,
+        path: url?.pathname ?? target,
         status: response.statusCode,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
       });

@@ -57,7 +57,7 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
   const problems = checkArticle("input", article.seed, records, known, article.text);
   if (problems.length > 0) throw invalid(write, problems);
 
-  return db.$transaction(
+  return retryingWriteConflicts(() => db.$transaction(
     async (tx) => {
       if ("seed" in write.article) {
         const { seed, text, sourceDocument } = write.article;
@@ -90,7 +90,26 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
       return { after, created: changes.filter((c) => !before.has(`${c.collection}\u0000${c.key}`)).length, changed: changes.length };
     },
     { timeout: 120_000, maxWait: 10_000 },
-  );
+  ));
+}
+
+/** Unique-key violations (P2002) and write conflicts or deadlocks (P2034). */
+const conflictCodes = new Set(["P2002", "P2034"]);
+
+/**
+ * Runs a write transaction again when a concurrent one got in first: two writes citing the same
+ * new passage both try to insert its citation, and the loser sees the winner's row on its retry
+ * (a create racing for the same key is then refused as ALREADY_EXISTS by its guard).
+ */
+async function retryingWriteConflicts<T>(transaction: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= attempts || typeof code !== "string" || !conflictCodes.has(code)) throw error;
+    }
+  }
 }
 
 function invalid(write: RecordsWrite, problems: DataProblem[]): InvalidInputError {

@@ -1,9 +1,5 @@
 import autocannon from "autocannon";
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { seedCommand, syntheticProvinceCode, syntheticSource } from "../../seeds/synthetic/catalogue.js";
@@ -11,6 +7,7 @@ import { withoutPassword } from "../../seeds/synthetic/target-database.js";
 import { openDatabase } from "../../src/db/client.js";
 import { repositoryRoot, resolveDatabaseTarget, type DatabaseProvider } from "../../src/db/database-url.js";
 import { queryMix, type BenchQuery, type QueryId } from "./queries.js";
+import { machineDescription, request, ServerProcess, sleep } from "../helpers/server-process.js";
 
 // `npm run bench`: starts the real server on each synthetic database, drives an analyst query
 // mix at it over HTTP, and reports throughput, latency, SQL statements per request and peak
@@ -18,7 +15,6 @@ import { queryMix, type BenchQuery, type QueryId } from "./queries.js";
 
 const defaultDatabases = ["file:prisma/data/synthetic.db", "postgresql://reform:reform@localhost:5432/reform_graph_synthetic"];
 const resultsFile = path.join(repositoryRoot, "test/bench/RESULTS.md");
-const host = "127.0.0.1";
 const targets = { comparisonP50Ms: 50, nestedListRequestsPerSecond: 1_500, peakRssMb: 400 } as const;
 /** Requests sent one at a time before each run: they warm the server up and count each one's statements. */
 const probeRequests = 3;
@@ -86,121 +82,6 @@ async function readDataSet(databaseUrl: string): Promise<DataSet> {
   }
 }
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * One request on a connection of its own. A kept-alive connection can be closed by the server
- * (its keep-alive timeout) just as the next request is sent, which a busy server makes likely.
- */
-function request(url: string, body?: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const outgoing = http.request(
-      url,
-      { method: body === undefined ? "GET" : "POST", agent: false, headers: body === undefined ? {} : { "content-type": "application/json" } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
-        response.on("error", reject);
-      },
-    );
-    outgoing.on("error", reject);
-    outgoing.end(body);
-  });
-}
-
-/** The real server (`node --import tsx src/main.ts`) as a child process, on loopback. */
-class ServerProcess {
-  private exit: string | undefined;
-  private output = "";
-
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly baseUrl: string,
-  ) {
-    child.on("exit", (code, signal) => (this.exit = signal ? `signal ${signal}` : `exit code ${code}`));
-    const keepTail = (chunk: Buffer) => (this.output = (this.output + chunk.toString()).slice(-4000));
-    child.stdout?.on("data", keepTail);
-    child.stderr?.on("data", keepTail);
-  }
-
-  static async start(databaseUrl: string): Promise<ServerProcess> {
-    const port = await freePort();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: repositoryRoot,
-      // One load generator is one client: the per-client rate limit would measure itself, not the server.
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: host, LOG_LEVEL: "silent", NODE_ENV: "production", RATE_LIMIT_COST_PER_MINUTE: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const server = new ServerProcess(child, `http://${host}:${port}`);
-    try {
-      await server.waitUntilReady();
-      server.assertIsTheServer();
-    } catch (error) {
-      await server.stop();
-      throw error;
-    }
-    return server;
-  }
-
-  get pid(): number {
-    return this.child.pid!;
-  }
-
-  /** How the server ended and what it last wrote, if it has ended. */
-  get exitReport(): string | undefined {
-    return this.exit && `the server ended (${this.exit}); its last output:\n${this.output}`;
-  }
-
-  private async waitUntilReady() {
-    for (let attempt = 0; attempt < 240; attempt++) {
-      if (this.exit) throw new Error(`the server exited before it was ready (${this.exit}):\n${this.output}`);
-      const ready = await request(`${this.baseUrl}/readyz`).then((response) => response.status === 200, () => false);
-      if (ready) return;
-      await sleep(250);
-    }
-    throw new Error(`the server was not ready within 60 s:\n${this.output}`);
-  }
-
-  /** Memory is read from /proc/<pid>: that pid must be node running main.ts, not a wrapper around it. */
-  private assertIsTheServer() {
-    const commandLine = fs.readFileSync(`/proc/${this.pid}/cmdline`, "utf8").split("\0");
-    if (commandLine[0] !== process.execPath || !commandLine.includes("src/main.ts")) {
-      throw new Error(`pid ${this.pid} is not the server process: ${commandLine.join(" ")}`);
-    }
-  }
-
-  /** Starts a new peak (VmHWM) from the current RSS; false where the kernel does not allow it. */
-  resetPeakRss(): boolean {
-    try {
-      fs.writeFileSync(`/proc/${this.pid}/clear_refs`, "5");
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  peakRssMb(): number {
-    const status = fs.readFileSync(`/proc/${this.pid}/status`, "utf8");
-    const kilobytes = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
-    return kilobytes / 1024;
-  }
-
-  async stop() {
-    if (this.exit) return;
-    this.child.kill("SIGTERM");
-    for (let attempt = 0; attempt < 100 && !this.exit; attempt++) await sleep(100);
-    if (!this.exit) this.child.kill("SIGKILL");
-  }
-}
 
 interface ServerCounters {
   statements: number;
@@ -327,7 +208,8 @@ interface DatabaseReport {
 
 async function benchDatabase(dataSet: DataSet, settings: Settings): Promise<DatabaseReport> {
   console.log(`\n${dataSet.provider}: ${withoutPassword(dataSet.databaseUrl)} (${dataSet.persons.toLocaleString("en-US")} persons, ${dataSet.honours.toLocaleString("en-US")} honours)`);
-  const server = await ServerProcess.start(dataSet.databaseUrl);
+  // One load generator is one client: the per-client cost budget would throttle the benchmark itself.
+  const server = await ServerProcess.start(dataSet.databaseUrl, { RATE_LIMIT_COST_PER_MINUTE: "0" });
   try {
     const county = dataSet.countyCodes[0]!;
     const lookup = (await postGraphQL(server.baseUrl, JSON.stringify({ query: `{ region(code: "${county}") { id } }` }))) as { data?: { region?: { id: string } } };
@@ -393,10 +275,6 @@ function targetTable(measurements: Measurement[]): string[] {
   ];
 }
 
-function machineDescription() {
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  return `${os.availableParallelism()} CPUs (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
-}
 
 function resultsSection(reports: DatabaseReport[], settings: Settings, date: Date): string {
   const lines = [

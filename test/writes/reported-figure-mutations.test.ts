@@ -178,6 +178,11 @@ describe("updateReportedFigure and retireReportedFigure", () => {
     expect((await storedFigure("test/baoshan/guarded"))?.version).toBe(1);
   });
 
+  it("answers INVALID_ID for the ID of another type of record", async () => {
+    const region = Buffer.from("Region:1").toString("base64url");
+    expect(onlyError(await api.run(retire, { input: { id: region, version: 1 } }, admin)).extensions).toMatchObject({ code: "INVALID_ID", id: region });
+  });
+
   it("answers NOT_FOUND to an admin for an ID that names no record", async () => {
     const missing = Buffer.from("ReportedFigure:999999").toString("base64url");
     const result = await api.run(retire, { input: { id: missing, version: 1 } }, admin);

@@ -18,6 +18,10 @@ export const ErrorCode = {
   queryTooCostly: "QUERY_TOO_COSTLY",
   rateLimited: "RATE_LIMITED",
   persistedQueryNotRegistered: "PERSISTED_QUERY_NOT_REGISTERED",
+  /** The database cannot answer right now; the same request may succeed later (HTTP 503). */
+  databaseUnavailable: "DATABASE_UNAVAILABLE",
+  /** Apollo Server's code for a malformed request, which formatError also gives Apollo's code-less 4xx errors. */
+  badRequest: "BAD_REQUEST",
   internal: "INTERNAL_SERVER_ERROR",
 } as const;
 
