@@ -5,6 +5,7 @@ import pg from "pg";
 import { repositoryRoot } from "../../src/db/database-url.js";
 import { localPostgres } from "../helpers/local-postgres.js";
 import { machineDescription, request, ServerProcess, sleep } from "../helpers/server-process.js";
+import { signToken, testTokenSecret } from "../helpers/tokens.js";
 
 // `npm run fault:database`: the real server on PostgreSQL under steady read load, while the
 // PostgreSQL cluster is stopped for a few seconds and started again. Measures how fast requests
@@ -32,10 +33,7 @@ interface Sample {
   outcome: string;
 }
 
-/**
- * A load that runs against the server through the outage. Reads are the one workload today; an
- * import that must leave nothing half-written when the database goes away is the next.
- */
+/** A load that runs against the server through the outage. */
 interface Workload {
   name: string;
   /** Runs until `stopped()` turns true; the samples it took. */
@@ -68,7 +66,83 @@ const readLoad: Workload = {
   },
 };
 
-const workloads: Workload[] = [readLoad];
+/** Figures per imported report: enough rows that an outage lands inside some import's transaction. */
+const figuresPerReport = 200;
+const importExcerpt = "故障测试：开展测试培训12场次";
+
+/** A made-up report for this script only, one new article per attempt, each with its own figures. */
+function faultReport(attempt: number) {
+  const article = `fault-test/import-${attempt}`;
+  return {
+    ...(attempt === 1 ? { sourceDocument: { key: "fault-test", titleZh: "故障测试通讯", titleEn: "Fault-test newsletter", fileName: "fault-test.txt" } } : {}),
+    articleText: `故障测试通讯（测试数据）。${importExcerpt}。`,
+    article: { key: article, sourceDocument: "fault-test", ordinal: attempt, section: "NEWS_BRIEFS", titleZh: `故障测试${attempt}`, titleEn: `Fault test ${attempt}` },
+    figures: Array.from({ length: figuresPerReport }, (_, index) => ({
+      key: `${article}/figure-${index}`,
+      indicator: "propaganda.sessions",
+      region: "530500",
+      statedAs: "12场次",
+      qualifier: "EXACT",
+      value: 12,
+      excerpt: importExcerpt,
+    })),
+  };
+}
+
+/** Every import attempt and whether the server acknowledged it, for the all-or-nothing check. */
+const importAttempts: { attempt: number; acknowledged: boolean }[] = [];
+
+const importLoad: Workload = {
+  name: "imports",
+  async run(server, stopped) {
+    const samples: Sample[] = [];
+    const token = await signToken({ sub: "fault-importer", role: "admin" });
+    const mutation = `mutation($report: JSONObject!) { importReport(input: { report: $report }) { __typename } }`;
+    const firstAttempt = (await countStoredArticles()) + 1;
+    for (let attempt = firstAttempt; !stopped(); attempt++) {
+      const startedAt = performance.now();
+      const answer = await request(`${server.baseUrl}/graphql`, JSON.stringify({ query: mutation, variables: { report: faultReport(attempt) } }), { authorization: `Bearer ${token}` }).catch(() => undefined);
+      const outcome = answer ? firstErrorCode(answer.text) : "no answer";
+      samples.push({ startedAt, durationMs: performance.now() - startedAt, status: answer?.status ?? "no answer", outcome });
+      importAttempts.push({ attempt, acknowledged: outcome === "ok" && answer?.text.includes("MutationImportReportSuccess") === true });
+      if (outcome !== "ok") await sleep(250);
+    }
+    return samples;
+  },
+};
+
+const workloads: Workload[] = [readLoad, importLoad];
+
+async function countStoredArticles(): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(`SELECT count(*)::int AS n FROM "Article" WHERE key LIKE 'fault-test/%'`)).rows[0].n as number;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Per import attempt: the figures stored. An import is whole (all figures) or absent (none). */
+async function importIntegrity() {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const rows = (await client.query(`SELECT split_part(key, '/figure-', 1) AS article, count(*)::int AS n FROM "ReportedFigure" WHERE key LIKE 'fault-test/%' GROUP BY 1`)).rows as { article: string; n: number }[];
+    const stored = new Map(rows.map((row) => [row.article, row.n]));
+    const figuresOf = (attempt: number) => stored.get(`fault-test/import-${attempt}`) ?? 0;
+    return {
+      attempted: importAttempts.length,
+      acknowledged: importAttempts.filter((a) => a.acknowledged).length,
+      acknowledgedWhole: importAttempts.filter((a) => a.acknowledged && figuresOf(a.attempt) === figuresPerReport).length,
+      refusedAbsent: importAttempts.filter((a) => !a.acknowledged && figuresOf(a.attempt) === 0).length,
+      refusedWhole: importAttempts.filter((a) => !a.acknowledged && figuresOf(a.attempt) === figuresPerReport).length,
+      halfWritten: importAttempts.filter((a) => figuresOf(a.attempt) !== 0 && figuresOf(a.attempt) !== figuresPerReport).length,
+    };
+  } finally {
+    await client.end();
+  }
+}
 
 function pgCluster(action: "stop" | "start") {
   execFileSync("pg_ctlcluster", action === "stop" ? [...cluster, "stop", "-m", "fast"] : [...cluster, "start"], { stdio: "inherit" });
@@ -115,7 +189,7 @@ const countBy = <T>(items: T[], key: (item: T) => string) => {
 
 async function main() {
   await prepareDatabase();
-  const server = await ServerProcess.start(databaseUrl, { RESPONSE_CACHE_TTL_MS: "0", RATE_LIMIT_COST_PER_MINUTE: "0" });
+  const server = await ServerProcess.start(databaseUrl, { RESPONSE_CACHE_TTL_MS: "0", RATE_LIMIT_COST_PER_MINUTE: "0", JWT_SECRET: testTokenSecret });
   let clusterDown = false;
   // Whatever happens, the shared cluster comes back up.
   const restoreCluster = () => {
@@ -172,6 +246,7 @@ async function main() {
       readyDuring,
       recoverySeconds: recoveredAt === undefined ? undefined : (recoveredAt - up) / 1000,
       afterRecovery,
+      imports: await importIntegrity(),
     };
     const report = resultsSection(figures);
     console.log(`\n${report}`);
@@ -200,6 +275,7 @@ function resultsSection(f: {
   readyDuring: { status: number | "no answer" }[];
   recoverySeconds: number | undefined;
   afterRecovery: Sample[];
+  imports: Awaited<ReturnType<typeof importIntegrity>>;
 }): string {
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   const verdict = (met: boolean) => (met ? "met" : "missed");
@@ -208,7 +284,7 @@ function resultsSection(f: {
     `## ${f.date}`,
     "",
     `Machine: ${f.machine}.`,
-    `Load: ${loadConnections} connections sending a nested read (regions → organisations) one after another, response cache off. ` +
+    `Load: ${loadConnections} connections sending a nested read (regions → organisations) one after another, response cache off, and one admin importing reports one after another. ` +
       `PostgreSQL 15 stopped with \`pg_ctlcluster ${cluster.join(" ")} stop -m fast\` (took ${f.stopSeconds.toFixed(1)} s), down for ${f.outageSeconds.toFixed(1)} s, started again (took ${f.startSeconds.toFixed(1)} s).`,
     "",
     "| Measure | Figure | Target | Verdict |",
@@ -220,6 +296,7 @@ function resultsSection(f: {
     `| /readyz while down | ${countBy(f.readyDuring, (probe) => String(probe.status))} | 503 | ${verdict(f.readyDuring.length > 0 && f.readyDuring.every((probe) => probe.status === 503))} |`,
     `| from PostgreSQL started to the first successful read, no server restart | ${f.recoverySeconds === undefined ? "never (30 s)" : `${f.recoverySeconds.toFixed(2)} s`} | answers again | ${verdict(f.recoverySeconds !== undefined)} |`,
     `| requests after recovery | ${f.afterRecovery.length}: ${countBy(f.afterRecovery, (s) => `${s.status} ${s.outcome}`)} | all ok | ${verdict(f.afterRecovery.every((s) => s.outcome === "ok"))} |`,
+    `| imports of ${figuresPerReport} figures each, one after another through the outage | ${f.imports.attempted} attempted: ${f.imports.acknowledged} acknowledged (${f.imports.acknowledgedWhole} stored whole), ${f.imports.attempted - f.imports.acknowledged} refused (${f.imports.refusedAbsent} absent, ${f.imports.refusedWhole} stored whole), ${f.imports.halfWritten} half-written | every acknowledged import whole, none half-written | ${verdict(f.imports.acknowledgedWhole === f.imports.acknowledged && f.imports.halfWritten === 0)} |`,
   ].join("\n") + "\n";
 }
 

@@ -24,11 +24,11 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
  * One request on a connection of its own. A kept-alive connection can be closed by the server
  * (its keep-alive timeout) just as the next request is sent, which a busy server makes likely.
  */
-export function request(url: string, body?: string): Promise<{ status: number; text: string }> {
+export function request(url: string, body?: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
       url,
-      { method: body === undefined ? "GET" : "POST", agent: false, headers: body === undefined ? {} : { "content-type": "application/json" } },
+      { method: body === undefined ? "GET" : "POST", agent: false, headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
