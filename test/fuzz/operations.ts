@@ -17,7 +17,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { encodeNodeId } from "../../src/schema/common/global-id.js";
-import type { Random } from "./random.js";
+import type { FuzzRandom } from "./random.js";
 
 export interface GraphQLOperation {
   query: string;
@@ -101,7 +101,7 @@ export class OperationGenerator {
 
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly random: Random,
+    private readonly random: FuzzRandom,
     private readonly samples: Samples,
   ) {}
 
@@ -110,7 +110,7 @@ export class OperationGenerator {
     this.variables = {};
     this.variableDefinitions = [];
     this.shape = shape;
-    const root = this.random.weighted(rootTypes(this.schema).map((type) => [type === this.schema.getQueryType() ? 4 : 1, type] as const));
+    const root = this.random.among(rootTypes(this.schema).map((type) => [type === this.schema.getQueryType() ? 4 : 1, type] as const));
     const fields = this.random.sample(Object.values(root.getFields()), this.random.int(1, Math.min(3, shape.breadth)));
     const selections = fields.map((field) => this.fieldSelection(field, 0)).join(" ");
     const keyword = root === this.schema.getMutationType() ? "mutation" : "query";
@@ -165,29 +165,29 @@ export class OperationGenerator {
     const random = this.random;
     switch (type.name) {
       case "Int":
-        if (name === "first" || name === "last") return random.weighted([[6, random.int(0, 100)], [2, random.int(101, 150)], [1, random.pick([0, 1, 100, 2 ** 31 - 1])]]);
-        return random.weighted([[6, random.int(0, 10)], [3, random.int(1990, 2030)], [1, random.pick([-1, 2 ** 31 - 1, -(2 ** 31)])]]);
+        if (name === "first" || name === "last") return random.among([[6, random.int(0, 100)], [2, random.int(101, 150)], [1, random.pick([0, 1, 100, 2 ** 31 - 1])]]);
+        return random.among([[6, random.int(0, 10)], [3, random.int(1990, 2030)], [1, random.pick([-1, 2 ** 31 - 1, -(2 ** 31)])]]);
       case "SafeInt":
-        return random.weighted([[8, random.int(-1000, 1_000_000)], [1, random.pick([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER])]]);
+        return random.among([[8, random.int(-1000, 1_000_000)], [1, random.pick([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER])]]);
       case "PositiveInt":
-        return random.weighted([[9, random.int(1, 100)], [1, random.pick([1, 2 ** 31 - 1])]]);
+        return random.among([[9, random.int(1, 100)], [1, random.pick([1, 2 ** 31 - 1])]]);
       case "NonNegativeInt":
-        return random.weighted([[9, random.int(0, 100)], [1, random.pick([0, 2 ** 31 - 1])]]);
+        return random.among([[9, random.int(0, 100)], [1, random.pick([0, 2 ** 31 - 1])]]);
       case "Float":
-        return random.weighted([[8, random.next() * 1000], [1, random.pick([0, -0.5, 1e300])]]);
+        return random.among([[8, random.next() * 1000], [1, random.pick([0, -0.5, 1e300])]]);
       case "Boolean":
         return random.chance(0.5);
       case "ID":
-        return random.weighted([[7, () => this.sampleFor("id") ?? random.text(12)], [3, () => random.pick(malformedIds)]])();
+        return random.among([[7, () => this.sampleFor("id") ?? random.text(12)], [3, () => random.pick(malformedIds)]])();
       case "Period":
-        return random.weighted([
+        return random.among([
           [8, () => [String(random.int(1990, 2030)), `${random.int(2000, 2025)}-${pad(random.int(1, 12))}`, `${random.int(2000, 2025)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`][random.int(0, 2)]],
           [1, () => random.pick(["2020-13", "2020-02-30", "20", "Q1 2020", "", "2020/06"])],
         ])();
       case "_Any":
         return this.entityRepresentation();
       default:
-        return random.weighted([[7, () => this.sampleFor(name) ?? random.text(20)], [3, () => random.text(40)]])();
+        return random.among([[7, () => this.sampleFor(name) ?? random.text(20)], [3, () => random.text(40)]])();
     }
   }
 

@@ -1,37 +1,10 @@
+import { Random } from "../../seeds/synthetic/random.js";
+
 /**
- * A small seeded PRNG (mulberry32): the same seed gives the same sequence of operations, so a
- * failing fuzz run reproduces with FUZZ_SEED=<the seed it printed>.
+ * The synthetic data's seeded PRNG (mulberry32) with what fuzzing adds: the same seed gives the
+ * same sequence of operations, so a failing run reproduces with FUZZ_SEED=<the seed it printed>.
  */
-export class Random {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** An integer in [min, max], both included. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error("pick from an empty list");
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-
+export class FuzzRandom extends Random {
   /** Up to `count` distinct items, in random order. */
   sample<T>(items: readonly T[], count: number): T[] {
     const pool = [...items];
@@ -40,15 +13,9 @@ export class Random {
     return chosen;
   }
 
-  /** Picks one of the weighted alternatives. */
-  weighted<T>(alternatives: readonly (readonly [weight: number, value: T])[]): T {
-    const total = alternatives.reduce((sum, [weight]) => sum + weight, 0);
-    let point = this.next() * total;
-    for (const [weight, value] of alternatives) {
-      point -= weight;
-      if (point < 0) return value;
-    }
-    return alternatives[alternatives.length - 1]![1];
+  /** One of the alternatives, each as likely as its weight (written weight first, as tables of odds read). */
+  among<T>(alternatives: readonly (readonly [weight: number, value: T])[]): T {
+    return this.weighted(alternatives.map(([weight, value]) => [value, weight] as const));
   }
 
   bytes(length: number): Buffer {

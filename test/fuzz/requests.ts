@@ -1,6 +1,6 @@
 import { maxRequestBytes } from "../../src/server.js";
 import type { GraphQLOperation, OperationGenerator } from "./operations.js";
-import type { Random } from "./random.js";
+import type { FuzzRandom } from "./random.js";
 
 /** One request of the fuzz run: what kind of input it is, and either its HTTP parts or raw bytes for the socket. */
 export interface FuzzRequest {
@@ -101,7 +101,7 @@ const invalidDocuments = [
  * The mutated and garbage half of the fuzz run. Each entry is a weight and a maker; most start
  * from a generated valid operation and break it, the rest are fixed pathological inputs.
  */
-export function garbageRequest(random: Random, operations: OperationGenerator): FuzzRequest {
+export function garbageRequest(random: FuzzRandom, operations: OperationGenerator): FuzzRequest {
   const makers: (readonly [number, () => FuzzRequest])[] = [
     [4, () => {
       const { query, variables } = operations.operation();
@@ -203,5 +203,5 @@ export function garbageRequest(random: Random, operations: OperationGenerator): 
     })],
     [1, () => ({ kind: "other path", method: random.pick(["GET", "POST"]), path: random.pick(["/graphql/", "/GRAPHQL", "/healthz?x=1", "/readyz", "/metrics", "/", "/%ff", "/graphql%00"]), headers: json })],
   ];
-  return random.weighted(makers)();
+  return random.among(makers)();
 }

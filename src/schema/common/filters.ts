@@ -21,6 +21,12 @@ export async function inRegionTree(context: Context, code: string | null | undef
   return code ? { region: await regionSubtree(context, code, argument) } : {};
 }
 
+/**
+ * Records that stand: a retired record stays on record (node(id), the audit trail) but no longer
+ * appears in lists or counts in aggregates and comparisons.
+ */
+export const standing = { retiredAt: null };
+
 /** The id of the organisation a filter names, or NOT_FOUND for a name no organisation has. */
 export async function organisationId(context: Context, nameZh: string, argument: string) {
   return (await context.keys.organisations.require(nameZh, argument)).id;

@@ -4,7 +4,7 @@ import type { MetricData, RecordAggregate } from "../../aggregation/compare.js";
 import type { RegionFigure } from "../../aggregation/roll-up.js";
 import { sumQuantities } from "../../aggregation/quantity-sum.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
-import { subtreeOfPath, yearCondition } from "../common/filters.js";
+import { standing, subtreeOfPath, yearCondition } from "../common/filters.js";
 
 /** Named records a metric can count (or, for funding, sum) per region or organisation. */
 export type RecordKind =
@@ -50,6 +50,9 @@ interface Subjects {
 
 const exact = (value: number): Quantity => ({ qualifier: "EXACT", value });
 
+/** Record kinds that can be retired (and then no longer count); competitions and facilities cannot. */
+const retirable = new Set<RecordKind>(["FUNDING", "CRAFTSMAN_STUDIOS", "DEMONSTRATION_POINTS", "INNOVATION_PROJECTS"]);
+
 /** Path an organisation stands at in a comparison: no tree, so nothing is rolled up into it. */
 export const organisationPath = (id: number) => `/organisation:${id}/`;
 
@@ -78,7 +81,7 @@ async function regionSubjects(context: Context, compared: Pick<Region, "path">[]
       if (kind === "HONOURS") {
         const rows = await db.honour.groupBy({
           by: byYear ? ["regionId", "honourTitleId", "status", "citationId", "period"] : ["regionId", "honourTitleId", "status", "citationId"],
-          where: { ...inRegions, ...period, ...(honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}) },
+          where: { ...inRegions, ...standing, ...period, ...(honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}) },
           _count: { _all: true },
         });
         return rows.map((row) => ({ regionPath: at(row.regionId), period: (row as { period?: string | null }).period ?? null, quantity: exact(row._count._all), citationIds: [row.citationId], honourTitleId: row.honourTitleId, status: row.status }));
@@ -86,12 +89,12 @@ async function regionSubjects(context: Context, compared: Pick<Region, "path">[]
       if (kind === "FUNDING") {
         const rows = await db.fundingAllocation.groupBy({
           by: byYear ? ["regionId", "purpose", "qualifier", "citationId", "period"] : ["regionId", "purpose", "qualifier", "citationId"],
-          where: { ...inRegions, ...period },
+          where: { ...inRegions, ...standing, ...period },
           _sum: { amountCny: true, amountCnyMax: true },
         });
         return rows.map((row) => ({ regionPath: at(row.regionId), period: (row as { period?: string | null }).period ?? null, quantity: fundingQuantity(row), citationIds: [row.citationId], purpose: row.purpose }));
       }
-      const rows = await counted[kind].groupBy({ by: ["regionId", "citationId"], where: inRegions, _count: { _all: true } });
+      const rows = await counted[kind].groupBy({ by: ["regionId", "citationId"], where: { ...inRegions, ...(retirable.has(kind) ? standing : {}) }, _count: { _all: true } });
       return rows.map((row) => ({ regionPath: at(row.regionId), quantity: exact(row._count._all), citationIds: [row.citationId] }));
     },
   };
@@ -116,7 +119,7 @@ function organisationSubjects(context: Context, compared: Pick<Organisation, "id
     const funding = kind === "FUNDING";
     const rows = await model.groupBy({
       by: [column, "citationId", ...(funding ? ["purpose", "qualifier", "period"] : [])],
-      where: { [column]: { in: ids }, ...(funding ? period : {}) },
+      where: { [column]: { in: ids }, ...(retirable.has(kind) ? standing : {}), ...(funding ? period : {}) },
       ...(funding ? { _sum: { amountCny: true, amountCnyMax: true } } : { _count: { _all: true } }),
     });
     return rows.map((row) => ({
@@ -135,6 +138,7 @@ function organisationSubjects(context: Context, compared: Pick<Organisation, "id
         const honours = await db.honour.findMany({
           where: {
             OR: [{ organisationId: { in: ids } }, { person: { employerId: { in: ids } } }],
+            ...standing,
             ...period,
             ...(honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}),
           },
@@ -177,7 +181,7 @@ async function loadMetricData(context: Context, subjects: Subjects, metrics: Met
   const period = years ? { period: yearCondition(years, "period") } : {};
   const figures = codes.length
     ? await db.reportedFigure.findMany({
-        where: { indicatorId: { in: [...indicators.values()].map((i) => i.id) }, ...subjects.figureWhere, ...period },
+        where: { indicatorId: { in: [...indicators.values()].map((i) => i.id) }, ...subjects.figureWhere, ...standing, ...period },
         select: {
           indicatorId: true,
           regionId: true,

@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { RegionTreeFilter, inRegionTree } from "../common/filters.js";
+import { inRegionTree, RegionTreeFilter, standing } from "../common/filters.js";
 import { CraftsmanStudio } from "./craftsman-studio.type.js";
 
 builder.queryFields((t) => ({
@@ -9,8 +9,8 @@ builder.queryFields((t) => ({
     description: "Named craftsman and model-worker studios. Counts reported without names are reportedFigures, never records here.",
     args: { filter: t.arg({ type: RegionTreeFilter, required: false, description: "Conditions the records must meet." }) },
     resolve: async (query, _root, args, context) =>
-      context.db.craftsmanStudio.findMany({ ...query, where: await inRegionTree(context, args.filter?.regionCode, "filter.regionCode"), orderBy: { id: "asc" } }),
+      context.db.craftsmanStudio.findMany({ ...query, where: { ...standing, ...(await inRegionTree(context, args.filter?.regionCode, "filter.regionCode")) }, orderBy: { id: "asc" } }),
     totalCount: async (_connection, args, context) =>
-      context.db.craftsmanStudio.count({ where: await inRegionTree(context, args.filter?.regionCode, "filter.regionCode") }),
+      context.db.craftsmanStudio.count({ where: { ...standing, ...(await inRegionTree(context, args.filter?.regionCode, "filter.regionCode")) } }),
   }),
 }));

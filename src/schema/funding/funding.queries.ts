@@ -1,7 +1,7 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { FundingPurpose, SortDirection } from "../common/enums.js";
-import { YearRange, inRegionTree, organisationId, yearCondition } from "../common/filters.js";
+import { inRegionTree, organisationId, standing, yearCondition, YearRange } from "../common/filters.js";
 import { FundingAllocation } from "./funding.type.js";
 
 const FundingFilter = builder.inputType("FundingFilter", {
@@ -31,8 +31,9 @@ const FundingOrder = builder.inputType("FundingOrder", {
 });
 
 async function fundingWhere(filter: typeof FundingFilter.$inferInput | null | undefined, context: Context) {
-  if (!filter) return {};
+  if (!filter) return standing;
   return {
+    ...standing,
     ...(filter.purposes ? { purpose: { in: filter.purposes } } : {}),
     ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")),
     ...(filter.payerNameZh ? { payerId: await organisationId(context, filter.payerNameZh, "filter.payerNameZh") } : {}),

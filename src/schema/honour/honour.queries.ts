@@ -2,7 +2,7 @@ import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
 import { foundOr } from "../common/errors.js";
-import { YearRange, presentFields, regionSubtree, yearCondition } from "../common/filters.js";
+import { presentFields, regionSubtree, standing, yearCondition, YearRange } from "../common/filters.js";
 import { Honour, HonourTitle } from "./honour.type.js";
 
 const HonourTitleFilter = builder.inputType("HonourTitleFilter", {
@@ -30,10 +30,11 @@ const HonourFilter = builder.inputType("HonourFilter", {
 });
 
 async function honourWhere(filter: typeof HonourFilter.$inferInput | null | undefined, context: Context) {
-  if (!filter) return {};
+  if (!filter) return standing;
   const title = presentFields({ level: filter.level, kind: filter.kind });
   const within = filter.regionCode ? await regionSubtree(context, filter.regionCode, "filter.regionCode") : undefined;
   return {
+    ...standing,
     ...(Object.keys(title).length ? { honourTitle: title } : {}),
     ...(filter.honourTitleNameZh
       ? { honourTitleId: (await context.keys.honourTitles.require(filter.honourTitleNameZh, "filter.honourTitleNameZh")).id }

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { standing } from "../common/filters.js";
 import { Organisation } from "../organisation/organisation.type.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
 
@@ -24,11 +25,11 @@ export const HonourTitle = builder.prismaNode("HonourTitle", {
       cursor: "id",
       totalCount: true,
       description: "Named holders, nominees or former holders. 获得者",
-      query: { orderBy: { id: "asc" } },
+      query: { where: standing, orderBy: { id: "asc" } },
     }),
     reportedFigures: t.relation("reportedFigures", {
       description: "Counts of this title reported without names (e.g. 推荐全国劳模2名). 人数统计",
-      query: { orderBy: { id: "asc" } },
+      query: { where: standing, orderBy: { id: "asc" } },
     }),
     rewardRules: t.relation("rewardRules", { description: "Rules under which it is conferred. 奖励规则", query: { orderBy: { id: "asc" } } }),
     source: t.relation("citation", { description: "Where the title is named." }),

@@ -2,7 +2,7 @@ import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourLevel, HonourStatus, Qualifier, SortDirection, Unit } from "../common/enums.js";
 import { ErrorCode, foundOr, userError } from "../common/errors.js";
-import { YearRange, organisationId, presentFields, regionSubtree, yearCondition } from "../common/filters.js";
+import { organisationId, presentFields, regionSubtree, standing, yearCondition, YearRange } from "../common/filters.js";
 import { Indicator, ReportedFigure } from "./indicator.type.js";
 
 const ReportedFigureFilter = builder.inputType("ReportedFigureFilter", {
@@ -41,13 +41,14 @@ const ReportedFigureOrder = builder.inputType("ReportedFigureOrder", {
 type FigureFilter = typeof ReportedFigureFilter.$inferInput;
 
 async function reportedFigureWhere(filter: FigureFilter | null | undefined, context: Context) {
-  if (!filter) return {};
+  if (!filter) return standing;
   const within = filter.regionCode ? await regionSubtree(context, filter.regionCode, "filter.regionCode") : undefined;
   const indicatorIds = filter.indicatorCodes
     ? await Promise.all(filter.indicatorCodes.map(async (code) => (await context.keys.indicators.require(code, "filter.indicatorCodes")).id))
     : undefined;
   const indicator = presentFields({ unit: filter.unit });
   return {
+    ...standing,
     ...(indicatorIds ? { indicatorId: { in: indicatorIds } } : {}),
     ...(Object.keys(indicator).length ? { indicator } : {}),
     ...(within ? { OR: [{ region: within }, { organisation: { region: within } }] } : {}),

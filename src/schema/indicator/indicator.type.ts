@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { standing } from "../common/filters.js";
 import { HonourStatus, Unit } from "../common/enums.js";
 import { Quantity } from "../common/quantity.js";
 
@@ -19,7 +20,7 @@ export const Indicator = builder.prismaNode("Indicator", {
       cursor: "id",
       totalCount: true,
       description: "Every figure reported for this indicator. 统计数字",
-      query: { orderBy: { id: "asc" } },
+      query: { where: standing, orderBy: { id: "asc" } },
     }),
   }),
 });

@@ -1,7 +1,7 @@
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { ProjectStatus } from "../common/enums.js";
-import { inRegionTree } from "../common/filters.js";
+import { inRegionTree, standing } from "../common/filters.js";
 import { InnovationProject } from "./innovation-project.type.js";
 
 const InnovationProjectFilter = builder.inputType("InnovationProjectFilter", {
@@ -13,8 +13,8 @@ const InnovationProjectFilter = builder.inputType("InnovationProjectFilter", {
 });
 
 async function innovationProjectWhere(filter: typeof InnovationProjectFilter.$inferInput | null | undefined, context: Context) {
-  if (!filter) return {};
-  return { ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")), ...(filter.status ? { status: filter.status } : {}) };
+  if (!filter) return standing;
+  return { ...standing, ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")), ...(filter.status ? { status: filter.status } : {}) };
 }
 
 builder.queryFields((t) => ({

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { standing } from "../common/filters.js";
 import { OrganisationKind } from "../common/enums.js";
 
 export const Organisation = builder.prismaNode("Organisation", {
@@ -20,7 +21,7 @@ export const Organisation = builder.prismaNode("Organisation", {
       cursor: "id",
       totalCount: true,
       description: "Titles conferred on this organisation as a unit. 集体荣誉",
-      query: { orderBy: { id: "asc" } },
+      query: { where: standing, orderBy: { id: "asc" } },
     }),
     reportedFigures: t.relatedConnection("reportedFigures", {
       cursor: "id",
@@ -28,7 +29,7 @@ export const Organisation = builder.prismaNode("Organisation", {
       args: { indicatorCodes: t.arg.stringList({ required: false, description: "Only these indicators." }) },
       description: "Figures whose subject is this organisation. 统计数字",
       query: (args) => ({
-        where: args.indicatorCodes ? { indicator: { code: { in: args.indicatorCodes } } } : {},
+        where: { ...standing, ...(args.indicatorCodes ? { indicator: { code: { in: args.indicatorCodes } } } : {}) },
         orderBy: { id: "asc" },
       }),
     }),

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { standing } from "../common/filters.js";
 
 const PersonalDetails = builder.objectRef<{ birthDate: string | null; email: string | null; phone: string | null }>("PersonalDetails").implement({
   description: "What identifies a person beyond name, honour and employer. Readable by analysts and admins only. 个人信息",
@@ -18,7 +19,7 @@ export const Person = builder.prismaNode("Person", {
     nameZh: t.exposeString("nameZh", { description: "Chinese name. 姓名" }),
     nameEn: t.exposeString("nameEn", { description: "Name in pinyin." }),
     employer: t.relation("employer", { nullable: true, description: "Employer or organisation the source places the person in. 单位" }),
-    honours: t.relation("honours", { description: "Titles the person holds, was recommended for, or lost. 荣誉", query: { orderBy: { id: "asc" } } }),
+    honours: t.relation("honours", { description: "Titles the person holds, was recommended for, or lost. 荣誉", query: { where: standing, orderBy: { id: "asc" } } }),
     source: t.relation("citation", { nullable: true, description: "Where the person is named." }),
     personalDetails: t.field({
       type: PersonalDetails,

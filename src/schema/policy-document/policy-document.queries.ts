@@ -2,7 +2,7 @@ import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { PolicyDocumentKind, PolicyDocumentStatus, SortDirection } from "../common/enums.js";
 import { foundOr } from "../common/errors.js";
-import { YearRange, organisationId, regionSubtree, yearCondition } from "../common/filters.js";
+import { organisationId, regionSubtree, standing, yearCondition, YearRange } from "../common/filters.js";
 import { PolicyDocument } from "./policy-document.type.js";
 
 const PolicyDocumentFilter = builder.inputType("PolicyDocumentFilter", {
@@ -30,7 +30,7 @@ const PolicyDocumentOrder = builder.inputType("PolicyDocumentOrder", {
 });
 
 async function policyDocumentWhere(filter: typeof PolicyDocumentFilter.$inferInput | null | undefined, context: Context) {
-  if (!filter) return {};
+  if (!filter) return standing;
   const issuer = {
     ...(filter.issuerNameZh ? { organisationId: await organisationId(context, filter.issuerNameZh, "filter.issuerNameZh") } : {}),
     ...(filter.issuerRegionCode
@@ -38,6 +38,7 @@ async function policyDocumentWhere(filter: typeof PolicyDocumentFilter.$inferInp
       : {}),
   };
   return {
+    ...standing,
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(Object.keys(issuer).length ? { issuers: { some: issuer } } : {}),

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { standing } from "../common/filters.js";
 import { Organisation } from "../organisation/organisation.type.js";
 import { PolicyDocumentKind, PolicyDocumentStatus } from "../common/enums.js";
 
@@ -24,7 +25,7 @@ export const PolicyDocument = builder.prismaNode("PolicyDocument", {
     }),
     rewardRules: t.relation("rewardRules", { description: "Reward rules it establishes. 奖励规则", query: { orderBy: { id: "asc" } } }),
     programmes: t.relation("programmes", { description: "Ordered lists it sets out. 工作举措", query: { orderBy: { id: "asc" } } }),
-    reportedFigures: t.relation("reportedFigures", { description: "Figures stated about it. 统计数字", query: { orderBy: { id: "asc" } } }),
+    reportedFigures: t.relation("reportedFigures", { description: "Figures stated about it. 统计数字", query: { where: standing, orderBy: { id: "asc" } } }),
     source: t.relation("citation", { description: "Where the document is named." }),
   }),
 });

@@ -3,7 +3,7 @@ import type { Database } from "../../db/client.js";
 import type { $Enums } from "../../generated/sqlite/index.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
 import { sumQuantities } from "../../aggregation/quantity-sum.js";
-import { subtreeOfPath } from "../common/filters.js";
+import { standing, subtreeOfPath } from "../common/filters.js";
 
 export interface HonourCount {
   level: $Enums.HonourLevel;
@@ -69,7 +69,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     honoursByLevel: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
       const [rows, titles] = await Promise.all([
-        db.honour.groupBy({ by: ["regionId", "honourTitleId", "status"], where: { regionId: { in: memberIds } }, _count: { _all: true } }),
+        db.honour.groupBy({ by: ["regionId", "honourTitleId", "status"], where: { regionId: { in: memberIds }, ...standing }, _count: { _all: true } }),
         db.honourTitle.findMany({ select: { id: true, level: true } }),
       ]);
       const levelOf = new Map(titles.map((title) => [title.id, title.level]));
@@ -88,7 +88,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
       const { memberIds, within } = await subtreesOf(regionIds);
       const rows = await db.fundingAllocation.groupBy({
         by: ["regionId", "purpose", "qualifier"],
-        where: { regionId: { in: memberIds } },
+        where: { regionId: { in: memberIds }, ...standing },
         _sum: { amountCny: true, amountCnyMax: true },
       });
       return regionIds.map((root) =>
@@ -109,7 +109,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     documentsByKind: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
       const issuers = await db.policyDocumentIssuer.findMany({
-        where: { organisation: { regionId: { in: memberIds } } },
+        where: { organisation: { regionId: { in: memberIds } }, document: standing },
         select: { documentId: true, organisation: { select: { regionId: true } }, document: { select: { kind: true } } },
       });
       return regionIds.map((root) => {
@@ -121,10 +121,11 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     namedRecords: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
       const where = { where: { regionId: { in: memberIds } }, _count: { _all: true } } as const;
+      const standingWhere = { where: { regionId: { in: memberIds }, ...standing }, _count: { _all: true } } as const;
       const [studios, points, projects, competitions, facilities] = await Promise.all([
-        db.craftsmanStudio.groupBy({ by: ["regionId"], ...where }),
-        db.demonstrationPoint.groupBy({ by: ["regionId"], ...where }),
-        db.innovationProject.groupBy({ by: ["regionId"], ...where }),
+        db.craftsmanStudio.groupBy({ by: ["regionId"], ...standingWhere }),
+        db.demonstrationPoint.groupBy({ by: ["regionId"], ...standingWhere }),
+        db.innovationProject.groupBy({ by: ["regionId"], ...standingWhere }),
         db.skillCompetition.groupBy({ by: ["regionId"], ...where }),
         db.serviceFacility.groupBy({ by: ["regionId"], ...where }),
       ]);

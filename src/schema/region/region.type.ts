@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { standing } from "../common/filters.js";
 import { RegionLevel } from "../common/enums.js";
 
 export const Region = builder.prismaNode("Region", {
@@ -28,7 +29,7 @@ export const Region = builder.prismaNode("Region", {
       args: { indicatorCodes: t.arg.stringList({ required: false, description: "Only these indicators." }) },
       description: "Figures whose subject is this division itself. 统计数字",
       query: (args) => ({
-        where: args.indicatorCodes ? { indicator: { code: { in: args.indicatorCodes } } } : {},
+        where: { ...standing, ...(args.indicatorCodes ? { indicator: { code: { in: args.indicatorCodes } } } : {}) },
         orderBy: { id: "asc" },
       }),
     }),
@@ -36,13 +37,13 @@ export const Region = builder.prismaNode("Region", {
       cursor: "id",
       totalCount: true,
       description: "Named honours recorded for this division. 荣誉",
-      query: { orderBy: { id: "asc" } },
+      query: { where: standing, orderBy: { id: "asc" } },
     }),
     fundingAllocations: t.relatedConnection("fundingAllocations", {
       cursor: "id",
       totalCount: true,
       description: "Money allocated in this division. 经费",
-      query: { orderBy: { id: "asc" } },
+      query: { where: standing, orderBy: { id: "asc" } },
     }),
     rankings: t.relatedConnection("rankings", {
       cursor: "id",
@@ -60,19 +61,19 @@ export const Region = builder.prismaNode("Region", {
       cursor: "id",
       totalCount: true,
       description: "Named craftsman and model-worker studios in this division. 创新工作室",
-      query: { orderBy: { id: "asc" } },
+      query: { where: standing, orderBy: { id: "asc" } },
     }),
     demonstrationPoints: t.relatedConnection("demonstrationPoints", {
       cursor: "id",
       totalCount: true,
       description: "Named reform demonstration points in this division. 示范点",
-      query: { orderBy: { id: "asc" } },
+      query: { where: standing, orderBy: { id: "asc" } },
     }),
     innovationProjects: t.relatedConnection("innovationProjects", {
       cursor: "id",
       totalCount: true,
       description: "Named worker innovation projects in this division. 创新项目",
-      query: { orderBy: { id: "asc" } },
+      query: { where: standing, orderBy: { id: "asc" } },
     }),
     skillCompetitions: t.relatedConnection("skillCompetitions", {
       cursor: "id",

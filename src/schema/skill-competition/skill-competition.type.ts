@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { standing } from "../common/filters.js";
 import { CompetitionStatus } from "../common/enums.js";
 
 export const SkillCompetition = builder.prismaNode("SkillCompetition", {
@@ -16,7 +17,7 @@ export const SkillCompetition = builder.prismaNode("SkillCompetition", {
     region: t.relation("region", { nullable: true, description: "Where it is held. 地区" }),
     reportedFigures: t.relation("reportedFigures", {
       description: "Figures about it (participating units, participants). 统计数字",
-      query: { orderBy: { id: "asc" } },
+      query: { where: standing, orderBy: { id: "asc" } },
     }),
     programmes: t.relation("programmes", { description: "Ordered lists about it (its sub-competitions). 竞赛项目", query: { orderBy: { id: "asc" } } }),
     source: t.relation("citation", { description: "Where the competition is described." }),

@@ -1,3 +1,6 @@
+-- DropIndex
+DROP INDEX "Honour_regionId_honourTitleId_status_period_citationId_idx";
+
 -- AlterTable
 ALTER TABLE "Article" ADD COLUMN     "text" TEXT;
 
@@ -61,4 +64,7 @@ CREATE INDEX "AuditEntry_entity_entityKey_id_idx" ON "AuditEntry"("entity", "ent
 
 -- CreateIndex
 CREATE INDEX "AuditEntry_actor_id_idx" ON "AuditEntry"("actor", "id");
+
+-- CreateIndex
+CREATE INDEX "Honour_regionId_honourTitleId_status_period_citationId_reti_idx" ON "Honour"("regionId", "honourTitleId", "status", "period", "citationId", "retiredAt");
 

@@ -68,7 +68,7 @@ CREATE UNIQUE INDEX "Honour_key_key" ON "Honour"("key");
 CREATE INDEX "Honour_honourTitleId_id_idx" ON "Honour"("honourTitleId", "id");
 CREATE INDEX "Honour_personId_id_idx" ON "Honour"("personId", "id");
 CREATE INDEX "Honour_organisationId_id_idx" ON "Honour"("organisationId", "id");
-CREATE INDEX "Honour_regionId_honourTitleId_status_period_citationId_idx" ON "Honour"("regionId", "honourTitleId", "status", "period", "citationId");
+CREATE INDEX "Honour_regionId_honourTitleId_status_period_citationId_retiredAt_idx" ON "Honour"("regionId", "honourTitleId", "status", "period", "citationId", "retiredAt");
 CREATE INDEX "Honour_regionId_id_idx" ON "Honour"("regionId", "id");
 CREATE TABLE "new_ReportedFigure" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
