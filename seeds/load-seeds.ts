@@ -67,6 +67,18 @@ export async function loadSeeds(db: Database, bundle: SeedBundle): Promise<SeedS
   );
 }
 
+/**
+ * Gives seeded articles stored before article texts were kept their text, so excerpts of new
+ * writes citing them can be checked; leaves everything else, editors' changes included, alone.
+ */
+export async function fillMissingArticleTexts(db: Database, bundle: SeedBundle): Promise<number> {
+  let filled = 0;
+  for (const { data, text } of bundle.articles) {
+    filled += (await db.article.updateMany({ where: { key: data.article.key, text: null }, data: { text } })).count;
+  }
+  return filled;
+}
+
 function countRecords(data: ArticleFile): ArticleSeedCount {
   const { article, ...collections } = data;
   const nested = data.careerLadders.reduce((n, l) => n + l.steps.length, 0) + data.programmes.reduce((n, p) => n + p.items.length, 0);
@@ -146,14 +158,9 @@ async function writeOrganisations(tx: Tx, all: (ArticleRecords["organisations"][
 
 async function writePersons(tx: Tx, articleKey: string, records: ArticleRecords, ids: Ids) {
   for (const { excerpt, employer, birthDate, email, phone, ...person } of records.persons) {
-    const fields = {
-      ...person,
-      employerId: ids.optional("organisation", employer),
-      birthDate: birthDate ?? null,
-      email: email ?? null,
-      phone: phone ?? null,
-      citationId: ids.get("citation", citationKey(articleKey, excerpt)),
-    };
+    // Personal data a record leaves out stays as stored: editors cannot read it to carry it over.
+    const personal = Object.fromEntries(Object.entries({ birthDate, email, phone }).filter(([, value]) => value !== undefined));
+    const fields = { ...person, employerId: ids.optional("organisation", employer), ...personal, citationId: ids.get("citation", citationKey(articleKey, excerpt)) };
     const row = await tx.person.upsert({ where: { key: person.key }, create: fields, update: fields });
     ids.set("person", person.key, row.id);
   }

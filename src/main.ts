@@ -2,7 +2,7 @@ import { settingsFromEnv } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { logger } from "./logger.js";
 import { startServer } from "./server.js";
-import { loadSeeds } from "../seeds/load-seeds.js";
+import { fillMissingArticleTexts, loadSeeds } from "../seeds/load-seeds.js";
 import { readSeeds } from "../seeds/read-seeds.js";
 
 // The process entry point for `npm start`: migrations have been applied by `prisma migrate deploy`;
@@ -13,6 +13,9 @@ const database = openDatabase(undefined, { statementTimeoutMs: settings.statemen
 if ((await database.db.article.count()) === 0) {
   const summary = await loadSeeds(database.db, await readSeeds());
   logger.info("loaded seed data into an empty database", { provider: database.target.provider, articles: summary.articles.length });
+} else {
+  const filled = await fillMissingArticleTexts(database.db, await readSeeds());
+  if (filled > 0) logger.info("stored the text of seeded articles, for checking excerpts of new writes", { articles: filled });
 }
 
 const server = await startServer({ database, ...settings.server });

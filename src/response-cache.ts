@@ -4,7 +4,8 @@ import { print } from "graphql";
 import type { Context } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 
-const writeStatement = /^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE)\b/i;
+/** A statement that changes data, or makes changes visible (the COMMIT of a write transaction). */
+const writeStatement = /^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|COMMIT)\b/i;
 
 export interface ResponseCacheOptions {
   /** Most responses kept; the least recently used go first. */
@@ -23,8 +24,13 @@ export interface ResponseCacheOptions {
  */
 export function createResponseCache(database: DatabaseHandle, { maxEntries = 1000, ttlMs = 60_000, onLookup }: ResponseCacheOptions = {}) {
   const entries = new Map<string, { storedAt: number; result: GraphQLResponse["body"] & { kind: "single" } }>();
+  // Raised by every write: a response computed while a write ran (an import's transaction can
+  // stay open for seconds) may hold data from before it, so it is not stored.
+  let generation = 0;
   const stopWatching = database.onStatement((sql) => {
-    if (writeStatement.test(sql)) entries.clear();
+    if (!writeStatement.test(sql)) return;
+    entries.clear();
+    generation++;
   });
 
   const keyOf = (context: Context, document: string, operationName: string | null | undefined, variables: unknown) =>
@@ -33,6 +39,7 @@ export function createResponseCache(database: DatabaseHandle, { maxEntries = 100
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       let key: string | undefined;
+      const startedIn = generation;
       return {
         async responseForOperation({ contextValue, document, operation, request, operationName }) {
           if (operation.operation !== "query") return null;
@@ -59,8 +66,10 @@ export function createResponseCache(database: DatabaseHandle, { maxEntries = 100
         async willSendResponse({ response }) {
           if (!key || response.body.kind !== "single" || response.body.singleResult.errors?.length) return;
           const { singleResult } = response.body;
-          entries.set(key, { storedAt: Date.now(), result: { kind: "single", singleResult: { ...singleResult } } });
-          while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+          if (generation === startedIn) {
+            entries.set(key, { storedAt: Date.now(), result: { kind: "single", singleResult: { ...singleResult } } });
+            while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+          }
           singleResult.extensions = { ...singleResult.extensions, cache: "MISS" };
         },
       };

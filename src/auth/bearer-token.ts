@@ -11,7 +11,16 @@ export interface TokenSettings {
   audience?: string;
 }
 
+/**
+ * Token settings from the environment, refused at start when they would accept too much: a JWKS
+ * (often an identity provider shared with other applications) needs issuer and audience pinned,
+ * and an HS256 secret must be at least 32 bytes.
+ */
 export function tokenSettingsFromEnv(env: Record<string, string | undefined>): TokenSettings {
+  if (env.JWT_JWKS_URL && !(env.JWT_ISSUER && env.JWT_AUDIENCE)) {
+    throw new Error("JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE too: tokens the identity provider issues for other applications must not be accepted");
+  }
+  if (env.JWT_SECRET && Buffer.byteLength(env.JWT_SECRET) < 32) throw new Error("JWT_SECRET must be at least 32 bytes long");
   return {
     ...(env.JWT_SECRET ? { secret: env.JWT_SECRET } : {}),
     ...(env.JWT_JWKS_URL ? { jwksUrl: env.JWT_JWKS_URL } : {}),
@@ -32,26 +41,24 @@ const roleClaims = z.discriminatedUnion("role", [
  * downgraded to public, so a client learns at once that its credentials are wrong.
  */
 export function createViewerResolver(settings: TokenSettings) {
-  const key: Uint8Array | JWTVerifyGetKey | undefined = settings.jwksUrl
-    ? createRemoteJWKSet(new URL(settings.jwksUrl))
-    : settings.secret
-      ? new TextEncoder().encode(settings.secret)
-      : undefined;
-  const algorithms = settings.jwksUrl ? ["RS256", "ES256", "PS256", "EdDSA"] : ["HS256"];
+  const remoteKeys: JWTVerifyGetKey | undefined = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
+  const secret = !remoteKeys && settings.secret ? new TextEncoder().encode(settings.secret) : undefined;
 
   return async function viewerFromAuthorization(authorization: string | undefined): Promise<Viewer> {
     if (authorization === undefined || authorization === "") return publicViewer;
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     if (!token) throw unauthenticated("The Authorization header must be \"Bearer <token>\".");
-    if (!key) throw unauthenticated("This server accepts no tokens: it is configured without JWT_SECRET or JWT_JWKS_URL.");
+    if (!remoteKeys && !secret) throw unauthenticated("This server accepts no tokens: it is configured without JWT_SECRET or JWT_JWKS_URL.");
+    const options = {
+      requiredClaims: ["exp", "sub"],
+      ...(settings.issuer ? { issuer: settings.issuer } : {}),
+      ...(settings.audience ? { audience: settings.audience } : {}),
+    };
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, key as Uint8Array, {
-        algorithms,
-        requiredClaims: ["exp", "sub"],
-        ...(settings.issuer ? { issuer: settings.issuer } : {}),
-        ...(settings.audience ? { audience: settings.audience } : {}),
-      }));
+      ({ payload } = remoteKeys
+        ? await jwtVerify(token, remoteKeys, { ...options, algorithms: ["RS256", "ES256", "PS256", "EdDSA"] })
+        : await jwtVerify(token, secret!, { ...options, algorithms: ["HS256"] }));
     } catch (error) {
       throw unauthenticated(reasonOf(error));
     }

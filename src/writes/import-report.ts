@@ -3,7 +3,7 @@ import type { Database } from "../db/client.js";
 import { compact } from "../provenance/excerpt.js";
 import { reportFile } from "../../seeds/seed-schema.js";
 import { InvalidInputError } from "./write-errors.js";
-import { writeRecords, type RecordsWritten } from "./write-records.js";
+import { writeRecords, type RecordsWrite, type RecordsWritten } from "./write-records.js";
 
 export interface ImportedReport extends RecordsWritten {
   articleKey: string;
@@ -18,7 +18,7 @@ export async function importReport(
   db: Database,
   viewer: Viewer,
   raw: unknown,
-  { fieldPrefix = "report", onRowWritten }: { fieldPrefix?: string; onRowWritten?: () => void } = {},
+  { fieldPrefix = "report", onRowWritten, mayWrite }: { fieldPrefix?: string; onRowWritten?: () => void } & Pick<RecordsWrite, "mayWrite">,
 ): Promise<ImportedReport> {
   const fieldOf = (path: (string | number)[]) => [fieldPrefix, ...path].join(".");
   const parsed = reportFile.safeParse(raw);
@@ -39,6 +39,7 @@ export async function importReport(
     article: { seed: article, text, ...(sourceDocument ? { sourceDocument } : {}) },
     records,
     fieldOf,
+    mayWrite,
     ...(onRowWritten ? { onRowWritten } : {}),
   });
   return { ...written, articleKey: article.key, records: Object.values(records).reduce((n, list) => n + list.length, 0) };

@@ -1,6 +1,6 @@
 import type { Database } from "../db/client.js";
 import type { ArticleRecords } from "../../seeds/load-seeds.js";
-import { delegateOf } from "./stored-collections.js";
+import { delegateOf, storedCollections } from "./stored-collections.js";
 import { writableKinds, type WritableKind } from "./writable-kinds.js";
 
 // Where a record sits decides who may write it: an editor writes only records placed inside its
@@ -73,22 +73,40 @@ export async function placementsOf(db: Database, records: Partial<ArticleRecords
 
 const regionCode = { select: { code: true } } as const;
 const organisationRegion = { select: { region: regionCode } } as const;
+const throughIssuers = { select: { organisation: organisationRegion } } as const;
 
-/** What places a stored record of each writable kind, as a Prisma select. */
-const storedPlacement: Record<WritableKind, object> = {
-  ReportedFigure: { region: regionCode, organisation: organisationRegion },
-  Honour: { region: regionCode, organisation: organisationRegion, person: { select: { employer: organisationRegion } } },
-  CraftsmanStudio: { region: regionCode },
-  DemonstrationPoint: { region: regionCode },
-  InnovationProject: { region: regionCode },
-  FundingAllocation: { region: regionCode },
-  PolicyDocument: { issuers: { select: { organisation: organisationRegion } } },
+/** What places a stored record of each collection, as a Prisma select (the stored form of placementFields). */
+const storedPlacementSelect: Record<keyof ArticleRecords, object> = {
+  organisations: { region: regionCode },
+  persons: { employer: organisationRegion },
+  policyDocuments: { issuers: throughIssuers },
+  honourTitles: { conferrers: throughIssuers },
+  honours: { region: regionCode, organisation: organisationRegion, person: { select: { employer: organisationRegion } } },
+  skillCompetitions: { region: regionCode, organiser: organisationRegion },
+  serviceFacilities: { region: regionCode },
+  figures: { region: regionCode, organisation: organisationRegion },
+  funding: { region: regionCode },
+  rewardRules: { grantor: organisationRegion },
+  careerLadders: { organisation: organisationRegion },
+  rankings: { region: regionCode, organisation: organisationRegion },
+  programmes: { region: regionCode, organisation: organisationRegion },
+  craftsmanStudios: { region: regionCode },
+  demonstrationPoints: { region: regionCode },
+  innovationProjects: { region: regionCode },
 };
 
-/** The division codes a stored record is placed in; null when there is no such record. */
+/** The division codes a stored record of a writable kind is placed in; null when there is no such record. */
 export async function storedPlacementOf(db: Database, kind: WritableKind, id: number): Promise<string[] | null> {
-  const row = await delegateOf(db, writableKinds[kind].model).findUnique({ where: { id }, select: storedPlacement[kind] });
+  const { model, collection } = writableKinds[kind];
+  const row = await delegateOf(db, model).findUnique({ where: { id }, select: storedPlacementSelect[collection] });
   return row === null ? null : codesIn(row);
+}
+
+/** Per stored record among `keys` of a collection (by natural key), the division codes it is placed in. */
+export async function storedPlacementsByKey(db: object, collection: keyof ArticleRecords, keys: string[]): Promise<string[][]> {
+  const { model, keyField } = storedCollections[collection];
+  const rows = await delegateOf(db, model).findMany({ where: { [keyField]: { in: keys } }, select: storedPlacementSelect[collection] });
+  return rows.map(codesIn);
 }
 
 function codesIn(value: unknown): string[] {

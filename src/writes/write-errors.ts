@@ -6,7 +6,7 @@ export abstract class WriteError extends Error {
 }
 
 export interface InputProblem {
-  /** Dotted path of the input field, e.g. "input.figure.value". */
+  /** Dotted path of the input field, e.g. "input.value" or "input.report.figures.0.value". */
   field: string;
   message: string;
 }

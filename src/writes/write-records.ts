@@ -5,6 +5,8 @@ import { Ids, writeArticle, writeArticleRecords, type ArticleRecords } from "../
 import { checkArticle, type DataProblem } from "../../seeds/read-seeds.js";
 import { KeySet, referencesOf, type ReferenceKind } from "../../seeds/references.js";
 import { articleFile, type ArticleSeed, type SourceDocumentSeed } from "../../seeds/seed-schema.js";
+import { refusal } from "../auth/scopes.js";
+import { storedPlacementsByKey } from "./placement.js";
 import { delegateOf, storedCollections, type StoredRow } from "./stored-collections.js";
 import { InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError, type InputProblem } from "./write-errors.js";
 import { writableKinds, type WritableKind } from "./writable-kinds.js";
@@ -18,7 +20,7 @@ export const articleRecordsSchema = articleFile.omit({ article: true });
 export type Snapshot = Map<string, StoredRow>;
 
 export interface RecordsWrite {
-  /** The mutation (or "import") making the write, for the audit trail. */
+  /** The mutation making the write ("importReport" for imports), for the audit trail. */
   operation: string;
   /** The article every record cites: an article on record, or one this write brings (an import). */
   article: { key: string } | { seed: ArticleSeed; text: string; sourceDocument?: SourceDocumentSeed };
@@ -32,6 +34,12 @@ export interface RecordsWrite {
   guard?: (tx: Tx, before: Snapshot) => Promise<void>;
   /** Called after each row the writer upserts: a progress signal for large imports. */
   onRowWritten?: () => void;
+  /**
+   * Whether the writer may write records with these placements (per record, its division codes):
+   * asked again inside the transaction for the records as they are stored, so a write can never
+   * change a record that sits outside the writer's region by naming it with a new placement.
+   */
+  mayWrite: (placements: string[][]) => Promise<boolean>;
 }
 
 export interface RecordsWritten {
@@ -59,6 +67,9 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
 
   return retryingWriteConflicts(() => db.$transaction(
     async (tx) => {
+      const before = await snapshot(tx, records);
+      await refuseOutsideWriter(tx, viewer, write, records, before);
+      await write.guard?.(tx, before);
       if ("seed" in write.article) {
         const { seed, text, sourceDocument } = write.article;
         if (sourceDocument) {
@@ -67,8 +78,6 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
         }
         await writeArticle(tx, seed, ids, text);
       }
-      const before = await snapshot(tx, records);
-      await write.guard?.(tx, before);
       const writer = write.onRowWritten ? reportingUpserts(tx, write.onRowWritten) : tx;
       await writeArticleRecords(writer, ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }], ids);
       const changes = await raiseVersions(tx, records, before);
@@ -110,6 +119,64 @@ async function retryingWriteConflicts<T>(transaction: () => Promise<T>, attempts
       if (attempt >= attempts || typeof code !== "string" || !conflictCodes.has(code)) throw error;
     }
   }
+}
+
+/**
+ * Refuses (FORBIDDEN) a write by anyone but an admin that would change a stored record placed
+ * outside the writer's region, or change an article or newsletter already on record: those are
+ * shared by every record that cites them.
+ */
+async function refuseOutsideWriter(tx: Tx, viewer: Viewer, write: RecordsWrite, records: ArticleRecords, before: Snapshot) {
+  if (viewer.role === "admin") return;
+  const stored = (
+    await Promise.all(
+      (Object.keys(records) as (keyof ArticleRecords)[]).map((collection) => {
+        const keys = [...before.keys()].filter((entry) => entry.startsWith(`${collection}\u0000`)).map((entry) => entry.slice(collection.length + 1));
+        return keys.length > 0 ? storedPlacementsByKey(tx, collection, keys) : [];
+      }),
+    )
+  ).flat();
+  if (stored.length > 0 && !(await write.mayWrite(stored))) throw refusal(viewer, "the write would change records stored outside your region");
+  if ("seed" in write.article && (await sharedRecordsChange(tx, write.article))) {
+    throw refusal(viewer, `article "${write.article.seed.key}" or its newsletter is on record already and only an admin may change it`);
+  }
+}
+
+/** Whether writing this article (and newsletter) would change what is stored for them. */
+async function sharedRecordsChange(tx: Tx, article: { seed: ArticleSeed; text: string; sourceDocument?: SourceDocumentSeed }) {
+  const { seed, text, sourceDocument } = article;
+  if (sourceDocument) {
+    const storedSource = await tx.sourceDocument.findUnique({ where: { key: sourceDocument.key }, select: { key: true, titleZh: true, titleEn: true, fileName: true } });
+    if (storedSource && JSON.stringify(storedSource) !== JSON.stringify({ key: sourceDocument.key, titleZh: sourceDocument.titleZh, titleEn: sourceDocument.titleEn, fileName: sourceDocument.fileName })) return true;
+  }
+  const stored = await tx.article.findUnique({
+    where: { key: seed.key },
+    select: {
+      ordinal: true,
+      section: true,
+      titleZh: true,
+      titleEn: true,
+      text: true,
+      sourceDocument: { select: { key: true } },
+      authorOrganisation: { select: { nameZh: true } },
+      originalPublisher: { select: { nameZh: true } },
+      authors: { select: { person: { select: { key: true } } }, orderBy: { ordinal: "asc" } },
+    },
+  });
+  if (!stored) return false;
+  const asStored = {
+    ordinal: stored.ordinal,
+    section: stored.section,
+    titleZh: stored.titleZh,
+    titleEn: stored.titleEn,
+    text: stored.text,
+    sourceDocument: stored.sourceDocument.key,
+    authorOrganisation: stored.authorOrganisation?.nameZh,
+    originalPublisher: stored.originalPublisher?.nameZh,
+    authors: stored.authors.map((author) => author.person.key),
+  };
+  const asWritten = { ...asStored, ...seed, text, authors: seed.authors, authorOrganisation: seed.authorOrganisation, originalPublisher: seed.originalPublisher, key: undefined };
+  return JSON.stringify({ ...asStored, key: undefined }) !== JSON.stringify(asWritten);
 }
 
 function invalid(write: RecordsWrite, problems: DataProblem[]): InvalidInputError {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSeeds, seedsRoot, SeedValidationError } from "../../seeds/read-seeds.js";
 import { compact } from "../../src/provenance/excerpt.js";
-import { loadSeeds } from "../../seeds/load-seeds.js";
+import { fillMissingArticleTexts, loadSeeds } from "../../seeds/load-seeds.js";
 import { parseStatedQuantity } from "../../src/quantity/stated-quantity.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.js";
 
@@ -97,6 +97,18 @@ describe("seed loader", () => {
     await database.seed();
     expect(await snapshot()).toEqual(first);
     expect((first.reportedFigure as unknown[]).length).toBeGreaterThan(30);
+  });
+
+  it("gives seeded articles stored without their text (before texts were kept) their text, and touches nothing else", async () => {
+    await database.seed();
+    const db = database.handle.db;
+    const article = await db.article.findFirstOrThrow({ orderBy: { id: "asc" } });
+    await db.article.update({ where: { id: article.id }, data: { text: null, titleEn: "edited by an editor" } });
+    expect(await fillMissingArticleTexts(db, await readSeeds())).toBe(1);
+    const after = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(after.text).toBe(article.text);
+    expect(after.titleEn).toBe("edited by an editor");
+    expect(await fillMissingArticleTexts(db, await readSeeds())).toBe(0);
   });
 
   it("stores only excerpts found in the source text, and numbers that agree with their stated text", async () => {

@@ -60,6 +60,23 @@ describe("importReport", () => {
     expect(await api.database.handle.db.sourceDocument.findUnique({ where: { key: "test-newsletter-1" } })).toBeNull();
   });
 
+  it("refuses an editor a report that would move or change records stored outside its region", async () => {
+    // The Qujing union is on record in Qujing; re-declaring it in Baoshan would hand it to Baoshan's editor.
+    const report = { ...testReport(), organisations: [...testReport().organisations, { nameZh: "曲靖市总工会", nameEn: "Qujing FTU", kind: "TRADE_UNION", region: regionCodes.baoshan, excerpt: "保山市测试工会推荐测试职工张某为市级劳动模范" }] };
+    expect(onlyError(await api.run(importMutation, { report }, baoshanEditor)).extensions?.code).toBe("FORBIDDEN");
+    const qujingUnion = await api.database.handle.db.organisation.findUniqueOrThrow({ where: { nameZh: "曲靖市总工会" }, include: { region: true } });
+    expect(qujingUnion.region?.code).toBe(regionCodes.qujing);
+    expect(await api.database.handle.db.sourceDocument.findUnique({ where: { key: "test-newsletter-1" } })).toBeNull();
+  });
+
+  it("refuses an editor a change to an article on record", async () => {
+    const seeded = JSON.parse(fs.readFileSync(path.join(seedsRoot, "articles/yunnan-baoshan-federation-of-trade-unions.json"), "utf8"));
+    const retitled = { article: { ...seeded.article, titleEn: "Retitled by an editor" } };
+    const answer = await api.run(importMutation, { report: { ...retitled, figures: [seeded.figures[2]] } }, baoshanEditor);
+    expect(onlyError(answer).extensions?.code).toBe("FORBIDDEN");
+    expect((await api.database.handle.db.article.findUniqueOrThrow({ where: { key: articleKeys.baoshan } })).titleEn).toBe(seeded.article.titleEn);
+  });
+
   it("writes nothing of a report with one bad record, and names every problem", async () => {
     const report = testReport();
     report.figures[0]!.value = 13;

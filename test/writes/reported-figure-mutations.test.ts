@@ -97,6 +97,21 @@ describe("createReportedFigure", () => {
     expect(await storedFigure("test/baoshan/bad")).toBeNull();
   });
 
+  it("lets exactly one of two simultaneous creates of one key through; the other is told the key is taken", async () => {
+    const editorA = viewerOf("editor", "editor-a", regionCodes.baoshan);
+    const editorB = viewerOf("editor", "editor-b", regionCodes.baoshan);
+    const answers = await Promise.all([
+      api.run(create, { input: medalsFigure("test/baoshan/simultaneous") }, editorA),
+      api.run(create, { input: { ...medalsFigure("test/baoshan/simultaneous"), honourStatus: "RECOMMENDED" } }, editorB),
+    ]);
+    const results = answers.map((answer) => answer.data.createReportedFigure);
+    expect(results.filter((result) => result.data)).toHaveLength(1);
+    expect(results.filter((result) => result.code === "ALREADY_EXISTS")).toHaveLength(1);
+    const audit = await api.database.handle.db.auditEntry.findMany({ where: { entityKey: "test/baoshan/simultaneous" } });
+    expect(audit).toHaveLength(1);
+    expect((await storedFigure("test/baoshan/simultaneous"))?.version).toBe(1);
+  });
+
   it("refuses a key that is taken", async () => {
     const input = medalsFigure("test/baoshan/taken");
     await api.run(create, { input }, baoshanEditor);

@@ -1,4 +1,5 @@
 import type { InputFieldMap, ObjectRef } from "@pothos/core";
+import { mayWriteIn, writeScope } from "../../auth/scopes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { placementsOf, storedPlacementOf } from "../../writes/placement.js";
@@ -86,7 +87,7 @@ export function defineRecordMutations(kind: WritableKind, type: ObjectRef<Builde
       description: `Adds a ${label}. Refused when the ${keyField} is taken.`,
       errors: answers("created", [InvalidInputError, DuplicateRecordError]),
       args: { input: t.arg({ type: CreateInput, required: true, description: `The ${label} and its source.` }) },
-      authScopes: async (_root, { input }, context) => ({ writesIn: await placementOfInput(context, input as RecordInput) }),
+      authScopes: (_root, { input }, context) => writeScope(context, () => placementOfInput(context, input as RecordInput)),
       resolve: async (_root, { input }, context) => {
         const record = recordOf(input as RecordInput);
         const key = String(record[keyField]);
@@ -95,6 +96,7 @@ export function defineRecordMutations(kind: WritableKind, type: ObjectRef<Builde
           article: { key: (input as RecordInput).source.article },
           records: { [collection]: [record] },
           fieldOf: inputFieldOf,
+          mayWrite: (placements) => mayWriteIn(context, placements),
           guard: async (_tx, before) => {
             if (before.has(`${collection}\u0000${key}`)) throw new DuplicateRecordError(label, key);
           },
@@ -110,10 +112,8 @@ export function defineRecordMutations(kind: WritableKind, type: ObjectRef<Builde
       description: `Replaces a ${label}'s state if nobody changed it since the given version; raises its version.`,
       errors: answers("updated", [InvalidInputError, RecordNotFoundError, StaleVersionError, RetiredRecordError]),
       args: { input: t.arg({ type: UpdateInput, required: true, description: `The ${label}'s ID, version and new state.` }) },
-      authScopes: async (_root, { input }, context) => {
-        const { id } = input as unknown as { id: NodeIdArg };
-        return { writesIn: [...(await placementOfStored(context, id)), ...(await placementOfInput(context, input as RecordInput))] };
-      },
+      authScopes: (_root, { input }, context) =>
+        writeScope(context, async () => [...(await placementOfStored(context, (input as unknown as { id: NodeIdArg }).id)), ...(await placementOfInput(context, input as RecordInput))]),
       resolve: async (_root, { input }, context) => {
         const { id, version } = input as unknown as { id: NodeIdArg; version: number };
         const record = recordOf(input as RecordInput);
@@ -123,6 +123,7 @@ export function defineRecordMutations(kind: WritableKind, type: ObjectRef<Builde
           article: { key: (input as RecordInput).source.article },
           records: { [collection]: [record] },
           fieldOf: inputFieldOf,
+          mayWrite: (placements) => mayWriteIn(context, placements),
           guard: claimVersion({ kind, id: recordId(id), version, globalId: encodeNodeId(kind, id.id), key }),
         });
         return resultOf(after, key) as never;
@@ -136,7 +137,7 @@ export function defineRecordMutations(kind: WritableKind, type: ObjectRef<Builde
       description: `Withdraws a ${label}: it stays on record with who retired it and when, and no longer counts in aggregates and comparisons.`,
       errors: answers("retired", [RecordNotFoundError, StaleVersionError, RetiredRecordError]),
       args: { input: t.arg({ type: RetireInput, required: true, description: `The ${label}'s ID and version.` }) },
-      authScopes: async (_root, { input }, context) => ({ writesIn: await placementOfStored(context, (input as unknown as { id: NodeIdArg }).id) }),
+      authScopes: (_root, { input }, context) => writeScope(context, () => placementOfStored(context, (input as unknown as { id: NodeIdArg }).id)),
       resolve: async (_root, { input }, context) => {
         const { id, version } = input as unknown as { id: NodeIdArg; version: number };
         return (await retireRecord(context.db, context.viewer, { operation: `retire${kind}`, kind, id: recordId(id), version, globalId: encodeNodeId(kind, id.id) })) as never;

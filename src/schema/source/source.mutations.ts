@@ -1,3 +1,4 @@
+import { mayWriteIn, writeScope } from "../../auth/scopes.js";
 import { builder } from "../../builder.js";
 import { importReport, type ImportedReport } from "../../writes/import-report.js";
 import { placementsOf } from "../../writes/placement.js";
@@ -28,16 +29,18 @@ const ImportedReportRef = builder.objectRef<ImportedReport>("ImportedReport").im
       resolve: (query, report, _args, context) => context.db.article.findUniqueOrThrow({ ...query, where: { key: report.articleKey } }),
     }),
     records: t.exposeInt("records", { description: "Records in the report." }),
-    created: t.exposeInt("created", { description: "Rows created." }),
-    changed: t.exposeInt("changed", { description: "Rows created or changed (a re-import of the same report changes nothing)." }),
+    created: t.exposeInt("created", { description: "Records created." }),
+    changed: t.exposeInt("changed", { description: "Records created or changed (a re-import of the same report changes nothing)." }),
   }),
 });
 
-/** Placements of a report's records for the scope check; a report that fails its shape is refused later, field by field. */
+/**
+ * Placements of a report's records for the scope check. A report without records, or one that
+ * fails its shape, is placed nowhere: only an admin gets as far as being told what is wrong.
+ */
 async function placementsOfReport(db: Parameters<typeof placementsOf>[0], report: Record<string, unknown>) {
   const records = articleRecordsSchema.safeParse(Object.fromEntries(Object.entries(report).filter(([key]) => key in articleRecordsSchema.shape)));
-  if (!records.success) return [];
-  const placements = await placementsOf(db, records.data);
+  const placements = records.success ? await placementsOf(db, records.data) : [];
   return placements.length === 0 ? [[]] : placements;
 }
 
@@ -54,7 +57,8 @@ builder.mutationField("importReport", (t) =>
       dataField: { description: "What the import wrote." },
     },
     args: { input: t.arg({ type: ImportReportInput, required: true, description: "The report." }) },
-    authScopes: async (_root, { input }, context) => ({ writesIn: await placementsOfReport(context.db, input.report) }),
-    resolve: (_root, { input }, context) => importReport(context.db, context.viewer, input.report, { fieldPrefix: "input.report" }),
+    authScopes: (_root, { input }, context) => writeScope(context, () => placementsOfReport(context.db, input.report)),
+    resolve: (_root, { input }, context) =>
+      importReport(context.db, context.viewer, input.report, { fieldPrefix: "input.report", mayWrite: (placements) => mayWriteIn(context, placements) }),
   }),
 );
