@@ -32,6 +32,8 @@ export interface RecordsWrite {
    * (by throwing a WriteError) what must not be written, or claims the version it updates.
    */
   guard?: (tx: Tx, before: Snapshot) => Promise<void>;
+  /** Runs in the transaction after the records are written and before they are audited: a last refusal. */
+  verify?: (tx: Tx) => Promise<void>;
   /** Called after each row the writer upserts: a progress signal for large imports. */
   onRowWritten?: () => void;
   /**
@@ -67,6 +69,7 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
 
   return retryingWriteConflicts(() => db.$transaction(
     async (tx) => {
+      await lockVersionedRecords(tx, records);
       const before = await snapshot(tx, records);
       await refuseOutsideWriter(tx, viewer, write, records, before);
       await write.guard?.(tx, before);
@@ -80,6 +83,7 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
       }
       const writer = write.onRowWritten ? reportingUpserts(tx, write.onRowWritten) : tx;
       await writeArticleRecords(writer, ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }], ids);
+      await write.verify?.(tx);
       const changes = await raiseVersions(tx, records, before);
       const after = await snapshot(tx, records);
       await tx.auditEntry.createMany({
@@ -102,21 +106,27 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
   ));
 }
 
-/** Unique-key violations (P2002) and write conflicts or deadlocks (P2034). */
+/** Unique-key violations (P2002) and write conflicts or deadlocks (P2034, or the driver adapter's own name for them). */
 const conflictCodes = new Set(["P2002", "P2034"]);
+const isWriteConflict = (error: unknown) => {
+  const { code, cause } = error as { code?: unknown; cause?: { kind?: unknown } };
+  return (typeof code === "string" && conflictCodes.has(code)) || cause?.kind === "TransactionWriteConflict" || /TransactionWriteConflict/.test(String(error));
+};
 
 /**
- * Runs a write transaction again when a concurrent one got in first: two writes citing the same
- * new passage both try to insert its citation, and the loser sees the winner's row on its retry
- * (a create racing for the same key is then refused as ALREADY_EXISTS by its guard).
+ * Runs a write transaction again when a concurrent one got in first (a serialization failure, a
+ * unique key taken meanwhile, a deadlock): two writes citing the same new passage both try to
+ * insert its citation, and the loser sees the winner's row on its retry; a create racing for the
+ * same key is then refused as ALREADY_EXISTS by its guard.
  */
-async function retryingWriteConflicts<T>(transaction: () => Promise<T>, attempts = 3): Promise<T> {
+async function retryingWriteConflicts<T>(transaction: () => Promise<T>, attempts = 6): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await transaction();
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (attempt >= attempts || typeof code !== "string" || !conflictCodes.has(code)) throw error;
+      if (attempt >= attempts || !isWriteConflict(error)) throw error;
+      // A short random pause, growing with each attempt, so racing writers do not collide again.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }
   }
 }
@@ -253,6 +263,19 @@ async function articleToCite(db: Database, write: RecordsWrite, ids: Ids, known:
   if (stored.text === null) throw invalid(write, [{ path: ["article", "key"], message: `the text of article "${stored.key}" is not on record: import the article with its text first` }]);
   ids.set("article", stored.key, stored.id);
   return { seed: stored, text: stored.text };
+}
+
+/**
+ * Locks the stored versioned records the write names before reading them, so no concurrent update
+ * can land between this write's snapshot and its upserts: without it an import could overwrite an
+ * editor's just-committed update and leave the version as the editor was told it is.
+ */
+async function lockVersionedRecords(tx: Tx, records: ArticleRecords) {
+  for (const [collection, list] of Object.entries(records) as [keyof ArticleRecords, Record<string, unknown>[]][]) {
+    const { model, keyField, versioned } = storedCollections[collection];
+    if (!versioned || list.length === 0) continue;
+    await delegateOf(tx, model).updateMany({ where: { [keyField]: { in: list.map((record) => record[keyField]) } }, data: { version: { increment: 0 } } });
+  }
 }
 
 /** The stored state of every record the write names, with the child rows that belong to it. */

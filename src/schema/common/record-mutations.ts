@@ -46,7 +46,7 @@ const recordId = (id: NodeIdArg) => Number(id.id);
  * admins write anything. Every write is validated, transactional, versioned and audited.
  */
 export function defineRecordMutations(kind: WritableKind, type: ObjectRef<BuilderTypes, unknown>, recordFields: (t: RecordInputFields) => InputFieldMap) {
-  const { collection, keyField, label } = writableKinds[kind];
+  const { collection, keyField, label, model } = writableKinds[kind];
   const singleRecord = (input: RecordInput) => ({ [collection]: [recordOf(input)] });
   const placementOfInput = async (context: Context, input: RecordInput) => placementsOf(context.db, singleRecord(input));
   const placementOfStored = async (context: Context, id: NodeIdArg) => [(await storedPlacementOf(context.db, kind, recordId(id))) ?? []];
@@ -99,6 +99,11 @@ export function defineRecordMutations(kind: WritableKind, type: ObjectRef<Builde
           mayWrite: (placements) => mayWriteIn(context, placements),
           guard: async (_tx, before) => {
             if (before.has(`${collection}\u0000${key}`)) throw new DuplicateRecordError(label, key);
+          },
+          // A create that raced another for the same key found it free, then waited on the other's
+          // row and wrote over it; the other's committed audit entry gives it away.
+          verify: async (tx) => {
+            if ((await tx.auditEntry.count({ where: { entity: model, entityKey: key } })) > 0) throw new DuplicateRecordError(label, key);
           },
         });
         return resultOf(after, key) as never;
