@@ -6,6 +6,7 @@ import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "g
 import { createViewerResolver, type ViewerResolver } from "./auth/bearer-token.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { isDatabaseUnavailable, isUnstorableText } from "./db/database-errors.js";
+import { isWriteConflict } from "./writes/write-records.js";
 import { createContext, type Context } from "./context.js";
 import { createCostRateLimiter, defaultCostPerMinute } from "./limits/cost-rate-limiter.js";
 import { queryLimitsPlugin, type RateLimit } from "./limits/limits-plugin.js";
@@ -77,6 +78,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isUnstorableText(original)) {
     return { ...formatted, message: "Text arguments may not contain the NUL character (U+0000).", extensions: { code: ErrorCode.badUserInput } };
+  }
+  if (isWriteConflict(original)) {
+    return {
+      message: "Other writes to the same records kept getting in first; nothing was written. Send the write again.",
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.writeConflict },
+    };
   }
   if (isDatabaseUnavailable(original)) {
     logger.warn("database unavailable", { error: original instanceof Error ? original.message : String(original), path: formatted.path });

@@ -108,7 +108,7 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
 
 /** Unique-key violations (P2002) and write conflicts or deadlocks (P2034, or the driver adapter's own name for them). */
 const conflictCodes = new Set(["P2002", "P2034"]);
-const isWriteConflict = (error: unknown) => {
+export const isWriteConflict = (error: unknown) => {
   const { code, cause } = error as { code?: unknown; cause?: { kind?: unknown } };
   return (typeof code === "string" && conflictCodes.has(code)) || cause?.kind === "TransactionWriteConflict" || /TransactionWriteConflict/.test(String(error));
 };

@@ -18,6 +18,8 @@ export const ErrorCode = {
   queryTooCostly: "QUERY_TOO_COSTLY",
   rateLimited: "RATE_LIMITED",
   persistedQueryNotRegistered: "PERSISTED_QUERY_NOT_REGISTERED",
+  /** Concurrent writes kept getting in each other's way; nothing was written, the same write may be sent again. */
+  writeConflict: "WRITE_CONFLICT",
   /** The database cannot answer right now; the same request may succeed later (HTTP 503). */
   databaseUnavailable: "DATABASE_UNAVAILABLE",
   /** Apollo Server's code for a malformed request, which formatError also gives Apollo's code-less 4xx errors. */
