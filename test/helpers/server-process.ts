@@ -41,7 +41,13 @@ export function request(url: string, body?: string, headers: Record<string, stri
   });
 }
 
-/** The real server (`node --import tsx src/main.ts`) as a child process, on loopback. */
+/** The heap limit `npm start` gives the server (package.json), so measured memory is production's. */
+function startHeapFlags(): string[] {
+  const { scripts } = JSON.parse(fs.readFileSync(`${repositoryRoot}/package.json`, "utf8")) as { scripts: { start: string } };
+  return scripts.start.match(/--max-old-space-size=\d+/g) ?? [];
+}
+
+/** The real server (`node --import tsx src/main.ts`, as `npm start` runs it) as a child process, on loopback. */
 export class ServerProcess {
   private exit: string | undefined;
   private output = "";
@@ -59,7 +65,7 @@ export class ServerProcess {
   /** `environment` adds to or overrides the server's environment (e.g. RESPONSE_CACHE_TTL_MS). */
   static async start(databaseUrl: string, environment: Record<string, string> = {}): Promise<ServerProcess> {
     const port = await freePort();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, [...startHeapFlags(), "--import", "tsx", "src/main.ts"], {
       cwd: repositoryRoot,
       env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: host, LOG_LEVEL: "silent", NODE_ENV: "production", ...environment },
       stdio: ["ignore", "pipe", "pipe"],
