@@ -75,25 +75,22 @@ const regionCode = { select: { code: true } } as const;
 const organisationRegion = { select: { region: regionCode } } as const;
 const throughIssuers = { select: { organisation: organisationRegion } } as const;
 
-/** What places a stored record of each collection, as a Prisma select (the stored form of placementFields). */
-const storedPlacementSelect: Record<keyof ArticleRecords, object> = {
-  organisations: { region: regionCode },
-  persons: { employer: organisationRegion },
-  policyDocuments: { issuers: throughIssuers },
-  honourTitles: { conferrers: throughIssuers },
-  honours: { region: regionCode, organisation: organisationRegion, person: { select: { employer: organisationRegion } } },
-  skillCompetitions: { region: regionCode, organiser: organisationRegion },
-  serviceFacilities: { region: regionCode },
-  figures: { region: regionCode, organisation: organisationRegion },
-  funding: { region: regionCode },
-  rewardRules: { grantor: organisationRegion },
-  careerLadders: { organisation: organisationRegion },
-  rankings: { region: regionCode, organisation: organisationRegion },
-  programmes: { region: regionCode, organisation: organisationRegion },
-  craftsmanStudios: { region: regionCode },
-  demonstrationPoints: { region: regionCode },
-  innovationProjects: { region: regionCode },
+/** How each placing field is read back from a stored record, as part of a Prisma select. */
+const storedPlacingField: Record<string, object> = {
+  region: { region: regionCode },
+  organisation: { organisation: organisationRegion },
+  person: { person: { select: { employer: organisationRegion } } },
+  employer: { employer: organisationRegion },
+  issuers: { issuers: throughIssuers },
+  conferrers: { conferrers: throughIssuers },
+  organiser: { organiser: organisationRegion },
+  grantor: { grantor: organisationRegion },
 };
+
+/** What places a stored record of each collection: the stored form of its placementFields. */
+const storedPlacementSelect = Object.fromEntries(
+  Object.entries(placementFields).map(([collection, fields]) => [collection, Object.assign({}, ...fields.map((field) => storedPlacingField[field]))]),
+) as Record<keyof ArticleRecords, object>;
 
 /** The division codes a stored record of a writable kind is placed in; null when there is no such record. */
 export async function storedPlacementOf(db: Database, kind: WritableKind, id: number): Promise<string[] | null> {

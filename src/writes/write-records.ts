@@ -84,8 +84,7 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
       const writer = write.onRowWritten ? reportingUpserts(tx, write.onRowWritten) : tx;
       await writeArticleRecords(writer, ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }], ids);
       await write.verify?.(tx);
-      const changes = await raiseVersions(tx, records, before);
-      const after = await snapshot(tx, records);
+      const { changes, after } = await raiseVersions(tx, records, before);
       await tx.auditEntry.createMany({
         data: changes.map(({ collection, key }) => {
           const entry = `${collection}\u0000${key}`;
@@ -293,7 +292,8 @@ async function snapshot(tx: Tx, records: ArticleRecords): Promise<Snapshot> {
 
 /**
  * Which records the write created or changed (their stored state differs from before), raising
- * the version of the changed versioned ones that a guard has not raised already.
+ * the version of the changed versioned ones that a guard has not raised already; with the records
+ * as they now stand.
  */
 async function raiseVersions(tx: Tx, records: ArticleRecords, before: Snapshot) {
   const after = await snapshot(tx, records);
@@ -306,9 +306,10 @@ async function raiseVersions(tx: Tx, records: ArticleRecords, before: Snapshot) 
     const { model, versioned } = storedCollections[collection];
     if (previous && versioned && previous.version === row.version) {
       await delegateOf(tx, model).updateMany({ where: { id: row.id }, data: { version: { increment: 1 } } });
+      after.set(entry, { ...row, version: (row.version as number) + 1 });
     }
   }
-  return changes;
+  return { changes, after };
 }
 
 function sameState(before: StoredRow, after: StoredRow) {
@@ -328,7 +329,7 @@ export function auditImage(row: StoredRow | undefined): string | null {
  * already retired.
  */
 export async function retireRecord(db: Database, viewer: Viewer, write: { operation: string; kind: WritableKind; id: number; version: number; globalId: string }) {
-  const { model, label } = writableKinds[write.kind];
+  const { model, label, keyField } = writableKinds[write.kind];
   return db.$transaction(async (tx) => {
     const records = delegateOf(tx, model);
     const before = await records.findUnique({ where: { id: write.id } });
@@ -341,7 +342,7 @@ export async function retireRecord(db: Database, viewer: Viewer, write: { operat
     if (count === 0) throw new StaleVersionError(label, write.version, before.version as number);
     const after = (await records.findUnique({ where: { id: write.id } }))!;
     await tx.auditEntry.create({
-      data: { actor: viewer.subject ?? "anonymous", role: viewer.role, operation: write.operation, entity: model, entityKey: String(after[storedCollections[writableKinds[write.kind].collection].keyField]), before: auditImage(before), after: auditImage(after) },
+      data: { actor: viewer.subject ?? "anonymous", role: viewer.role, operation: write.operation, entity: model, entityKey: String(after[keyField]), before: auditImage(before), after: auditImage(after) },
     });
     return after;
   });
