@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
-import type { DatabaseHandle } from "../../src/db/client.js";
+import type { Database, DatabaseHandle } from "../../src/db/client.js";
 import { Prisma } from "../../src/generated/sqlite/index.js";
+import { everyKindIn, retally } from "../../src/writes/record-tallies.js";
 import { insertInBatches } from "./bulk-insert.js";
 import { countiesPerPrefecture, ProvincePlan } from "./province-plan.js";
 import { Random } from "./random.js";
@@ -95,7 +96,16 @@ async function writeDataSet({ db, target }: DatabaseHandle, options: Options): P
   await load("FundingAllocation", options.funding, funding, (data) => db.fundingAllocation.createMany({ data }));
   const figures = rows.reportedFigures(plan, random.fork("figures"), options.figures);
   await load("ReportedFigure", options.figures, figures, (data) => db.reportedFigure.createMany({ data }));
+  await tallyRecords(db, plan.regions.map((region) => region.id!));
   return written;
+}
+
+/** The per-region tallies comparisons read, as every write keeps them. */
+async function tallyRecords(db: Database, regionIds: number[]) {
+  const started = performance.now();
+  process.stdout.write("RecordTally: counting each region's records…");
+  await db.$transaction((tx) => retally(tx, everyKindIn(regionIds)), { timeout: 30 * 60_000 });
+  process.stdout.write(` done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
 /**

@@ -45,9 +45,31 @@ export interface Cell {
   tied: boolean;
 }
 
-function cellFor(path: string, metric: MetricData): Omit<Cell, "rank" | "tied"> {
-  const reported = rollUp(path, metric.figures, metric.additive);
-  const inSubtree = metric.records?.filter((row) => row.regionPath.startsWith(path)) ?? [];
+/** Rows by the region they are attached to, so each compared region looks at its own subtree only. */
+function bySubtree<Row extends { regionPath: string }>(rows: readonly Row[]) {
+  const byPath = new Map<string, Row[]>();
+  for (const row of rows) {
+    const attached = byPath.get(row.regionPath);
+    if (attached) attached.push(row);
+    else byPath.set(row.regionPath, [row]);
+  }
+  // Rows attached to one region keep their order: the latest of a region's reports stands.
+  return (path: string) => [...byPath].filter(([attachedTo]) => attachedTo.startsWith(path)).flatMap(([, attached]) => attached);
+}
+
+/** A metric's rows, indexed once for all compared regions. */
+function indexed(metric: MetricData) {
+  return {
+    metric,
+    figuresIn: bySubtree(metric.figures),
+    recordsIn: metric.records ? bySubtree(metric.records) : undefined,
+    denominatorIn: metric.denominator ? bySubtree(metric.denominator.figures) : undefined,
+  };
+}
+
+function cellFor(path: string, { metric, figuresIn, recordsIn, denominatorIn }: ReturnType<typeof indexed>): Omit<Cell, "rank" | "tied"> {
+  const reported = rollUp(path, figuresIn(path), metric.additive);
+  const inSubtree = recordsIn?.(path) ?? [];
   const records = metric.records ? (sumQuantities(inSubtree.map((row) => row.quantity)) ?? { qualifier: "EXACT" as const, value: 0 }) : undefined;
   // No named records is not zero of the thing: it only says none are on file.
   const recordsSaySomething = records !== undefined && records.value > 0;
@@ -55,7 +77,7 @@ function cellFor(path: string, metric: MetricData): Omit<Cell, "rank" | "tied"> 
   const basis: CellBasis = reported
     ? records === undefined ? "REPORTED" : quantitiesAgree(reported.quantity, records) ? "REPORTED_AND_RECORDS" : "CONFLICTING"
     : recordsSaySomething ? "RECORDS" : "NO_DATA";
-  const denominator = metric.denominator && rollUp(path, metric.denominator.figures, true);
+  const denominator = denominatorIn && rollUp(path, denominatorIn(path), true);
   const normalised =
     value && denominator && denominator.quantity.value > 0 && value.qualifier === "EXACT" && denominator.quantity.qualifier === "EXACT"
       ? (value.value / denominator.quantity.value) * metric.denominator!.scale
@@ -87,7 +109,8 @@ export function metricInYear(metric: MetricData, year: number): MetricData {
  * contains, so nested choices (a city and one of its counties) are not added twice.
  */
 export function compareSubjects(regions: readonly ComparedSubject[], metrics: readonly MetricData[]) {
-  const rows = regions.map((region) => metrics.map((metric) => cellFor(region.path, metric)));
+  const indexes = metrics.map(indexed);
+  const rows = regions.map((region) => indexes.map((index) => cellFor(region.path, index)));
   const ranked = rows.map((cells) => cells.map((cell) => ({ ...cell, rank: undefined as number | undefined, tied: false })));
   metrics.forEach((_, m) => {
     const ranks = rankDescending(rows.map((cells) => cells[m]!.value?.value));

@@ -1,10 +1,11 @@
 /** Rank of each entry (1 = largest); equal values share a rank; entries without a value get none. */
 export function rankDescending(values: readonly (number | undefined)[]): { rank: number | undefined; tied: boolean }[] {
-  const present = values.filter((value): value is number => value !== undefined);
-  return values.map((value) => {
-    if (value === undefined) return { rank: undefined, tied: false };
-    const larger = present.filter((other) => other > value).length;
-    const equal = present.filter((other) => other === value).length;
-    return { rank: larger + 1, tied: equal > 1 };
+  const largestFirst = values.filter((value): value is number => value !== undefined).sort((a, b) => b - a);
+  const firstPlace = new Map<number, number>();
+  const holders = new Map<number, number>();
+  largestFirst.forEach((value, index) => {
+    if (!firstPlace.has(value)) firstPlace.set(value, index + 1);
+    holders.set(value, (holders.get(value) ?? 0) + 1);
   });
+  return values.map((value) => (value === undefined ? { rank: undefined, tied: false } : { rank: firstPlace.get(value)!, tied: holders.get(value)! > 1 }));
 }

@@ -8,6 +8,7 @@ import { articleFile, type ArticleSeed, type SourceDocumentSeed } from "../../se
 import { refusal } from "../auth/scopes.js";
 import { storedPlacementsByKey } from "./placement.js";
 import { delegateOf, storedCollections, type StoredRow } from "./stored-collections.js";
+import { retally, touchRecord, type TouchedRegions } from "./record-tallies.js";
 import { InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError, type InputProblem } from "./write-errors.js";
 import { writableKinds, type WritableKind } from "./writable-kinds.js";
 
@@ -85,6 +86,9 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
       await writeArticleRecords(writer, ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }], ids);
       await write.verify?.(tx);
       const { changes, after } = await raiseVersions(tx, records, before);
+      const touched: TouchedRegions = new Map();
+      for (const { collection, key } of changes) touchRecord(touched, { collection }, before.get(`${collection}\u0000${key}`), after.get(`${collection}\u0000${key}`));
+      await retally(tx, touched);
       await tx.auditEntry.createMany({
         data: changes.map(({ collection, key }) => {
           const entry = `${collection}\u0000${key}`;
@@ -330,7 +334,7 @@ export function auditImage(row: StoredRow | undefined): string | null {
  */
 export async function retireRecord(db: Database, viewer: Viewer, write: { operation: string; kind: WritableKind; id: number; version: number; globalId: string }) {
   const { model, label, keyField } = writableKinds[write.kind];
-  return db.$transaction(async (tx) => {
+  return retryingWriteConflicts(() => db.$transaction(async (tx) => {
     const records = delegateOf(tx, model);
     const before = await records.findUnique({ where: { id: write.id } });
     if (!before) throw new RecordNotFoundError(label, write.globalId);
@@ -344,8 +348,11 @@ export async function retireRecord(db: Database, viewer: Viewer, write: { operat
     await tx.auditEntry.create({
       data: { actor: viewer.subject ?? "anonymous", role: viewer.role, operation: write.operation, entity: model, entityKey: String(after[keyField]), before: auditImage(before), after: auditImage(after) },
     });
+    const touched: TouchedRegions = new Map();
+    touchRecord(touched, { model }, after);
+    await retally(tx, touched);
     return after;
-  });
+  }));
 }
 
 /**

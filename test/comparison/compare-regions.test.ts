@@ -41,6 +41,25 @@ describe("compareRegions on the real seed data", () => {
     expect(data.compareRegions.totals[0]).toEqual({ metric: "points", value: { qualifier: "EXACT", value: 13 }, regionsWithData: 1 });
   });
 
+  it("gives the same values, bases, levels and ranks whether or not the query asks for sources", async () => {
+    // Without sources only the figures that make the values are read (the latest of each facet), and tallies are not split by source.
+    const cellFields = "metric value { qualifier value valueMax } reported { qualifier value } records { qualifier value valueMax } basis levels rank tied normalised";
+    const metrics = `{ label: "points", indicatorCode: "demonstration_points.created", records: DEMONSTRATION_POINTS },
+      { label: "honours", indicatorCode: "honours.persons", records: HONOURS }, { label: "city honours", records: HONOURS, honourLevel: CITY },
+      { label: "awarded", indicatorCode: "honours.persons", honourStatus: AWARDED }, { label: "funding", records: FUNDING },
+      { label: "studios", indicatorCode: "craftsman_studios.established", records: CRAFTSMAN_STUDIOS }, { label: "competitions", records: SKILL_COMPETITIONS }`;
+    const regions = ["530000", "530500", "530300", "530600", "530502", "530524", "530681"];
+    for (const period of ["", ", period: { from: 2020, to: 2021 }"]) {
+      const query = (fields: string) => `{ compareRegions(regionCodes: ${JSON.stringify(regions)}, metrics: [${metrics}]${period}) { rows { region { code } cells { ${fields} } } totals { metric value { qualifier value } regionsWithData } } }`;
+      const withSources = await api.query(query(`${cellFields} sources { excerpt }`));
+      const without = await api.query(query(cellFields));
+      const valuesOnly = withSources.compareRegions.rows.map((row: any) => ({ ...row, cells: row.cells.map(({ sources: _, ...cell }: any) => cell) }));
+      expect(without.compareRegions.rows).toEqual(valuesOnly);
+      expect(without.compareRegions.totals).toEqual(withSources.compareRegions.totals);
+      expect(valuesOnly.flatMap((row: any) => row.cells).filter((cell: any) => cell.value).length).toBeGreaterThan(4);
+    }
+  });
+
   it("normalises per 10,000 workers covered", async () => {
     const data = await api.query(
       compare(["530500"], `{ label: "contracts", indicatorCode: "wage_collective_contracts.signed", per: { indicatorCode: "wage_collective_contracts.workers_covered" } }`),

@@ -1,20 +1,13 @@
 import type { Context } from "../../context.js";
-import type { $Enums, Organisation, Prisma, Region } from "../../generated/sqlite/index.js";
+import type { $Enums, Organisation, Prisma, RecordTally, Region } from "../../generated/sqlite/index.js";
 import type { MetricData, RecordAggregate } from "../../aggregation/compare.js";
 import type { RegionFigure } from "../../aggregation/roll-up.js";
 import { sumQuantities } from "../../aggregation/quantity-sum.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
+import { retirableKinds, type RecordKind } from "../../writes/record-tallies.js";
 import { standing, subtreeOfPath, yearCondition } from "../common/filters.js";
 
-/** Named records a metric can count (or, for funding, sum) per region or organisation. */
-export type RecordKind =
-  | "HONOURS"
-  | "FUNDING"
-  | "CRAFTSMAN_STUDIOS"
-  | "DEMONSTRATION_POINTS"
-  | "INNOVATION_PROJECTS"
-  | "SKILL_COMPETITIONS"
-  | "SERVICE_FACILITIES";
+export type { RecordKind };
 
 export interface MetricRequest {
   label: string;
@@ -28,13 +21,23 @@ export interface MetricRequest {
 
 type Years = { from?: number | null; to?: number | null } | null | undefined;
 
-/** What the database can already narrow records by, so fewer grouped rows come back. */
-interface RecordNarrowing {
-  period: object;
-  /** Group by period too: only year-by-year series need it. */
+/** How much a comparison needs: the narrower, the fewer rows come back. */
+export interface ComparisonNeeds {
+  /** Group by year too: only year-by-year series need it. */
   byYear: boolean;
+  /** Every figure and record source, not only what makes the values: when sources are selected. */
+  sources: boolean;
+}
+
+/** What the database can already narrow records by, so fewer grouped rows come back. */
+interface RecordNarrowing extends ComparisonNeeds {
+  years: Years;
+  /** Condition on the period of dated records, for the record tables themselves. */
+  period: object;
   /** Only these honour titles, when every honour metric asks for given levels. */
   honourTitleIds?: number[];
+  /** What some metric tells records apart by: only these are grouped by, beyond the region. */
+  splits: Set<"honourTitleId" | "honourStatus" | "fundingPurpose">;
 }
 type Row = RecordAggregate & { honourTitleId?: number; status?: string; purpose?: string };
 type CountRow = { citationId: number; _count: { _all: number } } & Record<string, unknown>;
@@ -44,14 +47,12 @@ interface Subjects {
   /** Condition on reported figures: about one of the compared subjects (or below them). */
   figureWhere: Prisma.ReportedFigureWhereInput;
   placeOfFigure(figure: { regionId: number | null; organisationId: number | null }): { path: string; level: string } | undefined;
-  /** Named records of one kind, grouped by subject and citation (and period, for series). */
-  records(kind: RecordKind, narrowing: RecordNarrowing): Promise<Row[]>;
+  /** Named records of these kinds, grouped by subject (and citation, for sources; period, for series). */
+  records(kinds: RecordKind[], narrowing: RecordNarrowing): Promise<Map<RecordKind, Row[]>>;
 }
 
 const exact = (value: number): Quantity => ({ qualifier: "EXACT", value });
 
-/** Record kinds that can be retired (and then no longer count); competitions and facilities cannot. */
-const retirable = new Set<RecordKind>(["FUNDING", "CRAFTSMAN_STUDIOS", "DEMONSTRATION_POINTS", "INNOVATION_PROJECTS"]);
 
 /** Path an organisation stands at in a comparison: no tree, so nothing is rolled up into it. */
 export const organisationPath = (id: number) => `/organisation:${id}/`;
@@ -62,43 +63,55 @@ async function regionSubjects(context: Context, compared: Pick<Region, "path">[]
   const regions = await db.region.findMany({ where: { OR: subtrees }, select: { id: true, path: true, level: true } });
   const regionById = new Map(regions.map((region) => [region.id, region]));
   const inRegions = { regionId: { in: [...regionById.keys()] } };
-  const at = (regionId: unknown) => regionById.get(regionId as number)!.path;
-  // The five record tables share the columns grouped here; Prisma's groupBy types differ per model.
-  const counted = {
-    CRAFTSMAN_STUDIOS: db.craftsmanStudio,
-    DEMONSTRATION_POINTS: db.demonstrationPoint,
-    INNOVATION_PROJECTS: db.innovationProject,
-    SKILL_COMPETITIONS: db.skillCompetition,
-    SERVICE_FACILITIES: db.serviceFacility,
-  } as unknown as Record<RecordKind, { groupBy(args: object): Promise<CountRow[]> }>;
+  const at = (regionId: number) => regionById.get(regionId)!.path;
   return {
     figureWhere: inRegions,
     placeOfFigure: ({ regionId }) => {
       const region = regionById.get(regionId ?? -1);
       return region && { path: region.path, level: region.level };
     },
-    async records(kind, { period, byYear, honourTitleIds }) {
-      if (kind === "HONOURS") {
-        const rows = await db.honour.groupBy({
-          by: byYear ? ["regionId", "honourTitleId", "status", "citationId", "period"] : ["regionId", "honourTitleId", "status", "citationId"],
-          where: { ...inRegions, ...standing, ...period, ...(honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}) },
-          _count: { _all: true },
-        });
-        return rows.map((row) => ({ regionPath: at(row.regionId), period: (row as { period?: string | null }).period ?? null, quantity: exact(row._count._all), citationIds: [row.citationId], honourTitleId: row.honourTitleId, status: row.status }));
-      }
-      if (kind === "FUNDING") {
-        const rows = await db.fundingAllocation.groupBy({
-          by: byYear ? ["regionId", "purpose", "qualifier", "citationId", "period"] : ["regionId", "purpose", "qualifier", "citationId"],
-          where: { ...inRegions, ...standing, ...period },
-          _sum: { amountCny: true, amountCnyMax: true },
-        });
-        return rows.map((row) => ({ regionPath: at(row.regionId), period: (row as { period?: string | null }).period ?? null, quantity: fundingQuantity(row), citationIds: [row.citationId], purpose: row.purpose }));
-      }
-      const rows = await counted[kind].groupBy({ by: ["regionId", "citationId"], where: { ...inRegions, ...(retirable.has(kind) ? standing : {}) }, _count: { _all: true } });
-      return rows.map((row) => ({ regionPath: at(row.regionId), quantity: exact(row._count._all), citationIds: [row.citationId] }));
+    // Regions' records are read from their tallies (src/writes/record-tallies.ts): one statement for every kind.
+    async records(kinds, { years, byYear, sources, honourTitleIds, splits }) {
+      const dated = (kind: RecordKind) => kind === "HONOURS" || kind === "FUNDING";
+      // Funding is always split by qualifier: exact amounts and bounds add up differently.
+      const by = ["regionId", "kind", ...splits, ...(kinds.includes("FUNDING") ? ["qualifier"] : []), ...(byYear ? ["year"] : []), ...(sources ? ["citationId"] : [])];
+      const yearRange = years && { ...(years.from != null ? { gte: years.from } : {}), ...(years.to != null ? { lte: years.to } : {}), not: 0 };
+      const rows = (await db.recordTally.groupBy({
+        by: by as ["regionId"],
+        where: {
+          ...inRegions,
+          OR: kinds.map((kind) => ({
+            kind,
+            ...(dated(kind) && yearRange ? { year: yearRange } : {}),
+            ...(kind === "HONOURS" && honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}),
+          })),
+        },
+        _sum: { recordCount: true, amountCny: true, amountCnyMax: true },
+      })) as unknown as TallyRow[];
+      return new Map(
+        kinds.map((kind) => [
+          kind,
+          rows
+            .filter((row) => row.kind === kind)
+            .map((row) => ({
+              regionPath: at(row.regionId),
+              period: row.year ? String(row.year) : null,
+              quantity: kind === "FUNDING" ? fundingQuantity({ qualifier: row.qualifier as $Enums.Qualifier, _sum: row._sum }) : exact(row._sum.recordCount ?? 0),
+              citationIds: row.citationId === undefined ? [] : [row.citationId],
+              honourTitleId: row.honourTitleId,
+              status: row.honourStatus,
+              purpose: row.fundingPurpose,
+            })),
+        ]),
+      );
     },
   };
 }
+
+type TallyRow = Pick<RecordTally, "kind"> & Partial<Pick<RecordTally, "year" | "citationId" | "honourTitleId" | "honourStatus" | "fundingPurpose" | "qualifier">> & {
+  regionId: number;
+  _sum: { recordCount: number | null; amountCny: bigint | null; amountCnyMax: bigint | null };
+};
 
 /**
  * Organisations: figures about them, and the records they hold, pay, host, run or organise;
@@ -119,7 +132,7 @@ function organisationSubjects(context: Context, compared: Pick<Organisation, "id
     const funding = kind === "FUNDING";
     const rows = await model.groupBy({
       by: [column, "citationId", ...(funding ? ["purpose", "qualifier", "period"] : [])],
-      where: { [column]: { in: ids }, ...(retirable.has(kind) ? standing : {}), ...(funding ? period : {}) },
+      where: { [column]: { in: ids }, ...(retirableKinds.has(kind) ? standing : {}), ...(funding ? period : {}) },
       ...(funding ? { _sum: { amountCny: true, amountCnyMax: true } } : { _count: { _all: true } }),
     });
     return rows.map((row) => ({
@@ -133,30 +146,32 @@ function organisationSubjects(context: Context, compared: Pick<Organisation, "id
   return {
     figureWhere: { organisationId: { in: ids } },
     placeOfFigure: ({ organisationId }) => (organisationId !== null && ids.includes(organisationId) ? { path: organisationPath(organisationId), level: "ORGANISATION" } : undefined),
-    async records(kind, { period, honourTitleIds }) {
-      if (kind === "HONOURS") {
-        const honours = await db.honour.findMany({
-          where: {
-            OR: [{ organisationId: { in: ids } }, { person: { employerId: { in: ids } } }],
-            ...standing,
-            ...period,
-            ...(honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}),
-          },
-          select: { organisationId: true, person: { select: { employerId: true } }, honourTitleId: true, status: true, period: true, citationId: true },
-        });
-        return honours.map((honour) => ({
-          regionPath: organisationPath((honour.organisationId ?? honour.person?.employerId)!),
-          period: honour.period,
-          quantity: exact(1),
-          citationIds: [honour.citationId],
-          honourTitleId: honour.honourTitleId,
-          status: honour.status,
-        }));
-      }
-      const column = { FUNDING: "payerId", CRAFTSMAN_STUDIOS: "hostId", DEMONSTRATION_POINTS: "hostId", INNOVATION_PROJECTS: "ownerId", SKILL_COMPETITIONS: "organiserId", SERVICE_FACILITIES: "operatorId" }[kind];
-      return byColumn(kind, column, period);
-    },
+    records: async (kinds, narrowing) => new Map(await Promise.all(kinds.map(async (kind) => [kind, await recordsOf(kind, narrowing)] as const))),
   };
+
+  async function recordsOf(kind: RecordKind, { period, honourTitleIds }: RecordNarrowing): Promise<Row[]> {
+    if (kind === "HONOURS") {
+      const honours = await db.honour.findMany({
+        where: {
+          OR: [{ organisationId: { in: ids } }, { person: { employerId: { in: ids } } }],
+          ...standing,
+          ...period,
+          ...(honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}),
+        },
+        select: { organisationId: true, person: { select: { employerId: true } }, honourTitleId: true, status: true, period: true, citationId: true },
+      });
+      return honours.map((honour) => ({
+        regionPath: organisationPath((honour.organisationId ?? honour.person?.employerId)!),
+        period: honour.period,
+        quantity: exact(1),
+        citationIds: [honour.citationId],
+        honourTitleId: honour.honourTitleId,
+        status: honour.status,
+      }));
+    }
+    const column = { FUNDING: "payerId", CRAFTSMAN_STUDIOS: "hostId", DEMONSTRATION_POINTS: "hostId", INNOVATION_PROJECTS: "ownerId", SKILL_COMPETITIONS: "organiserId", SERVICE_FACILITIES: "operatorId" }[kind];
+    return byColumn(kind, column, period);
+  }
 }
 
 function fundingQuantity(row: { qualifier: $Enums.Qualifier; _sum: { amountCny: bigint | null; amountCnyMax: bigint | null } }): Quantity {
@@ -172,43 +187,52 @@ function fundingQuantity(row: { qualifier: $Enums.Qualifier; _sum: { amountCny: 
  * the number of subjects, metrics and rows: the figures of every indicator involved, and one
  * grouped query per kind of named record involved.
  */
-async function loadMetricData(context: Context, subjects: Subjects, metrics: MetricRequest[], years: Years, byYear: boolean): Promise<MetricData[]> {
+async function loadMetricData(context: Context, subjectsFound: Subjects | Promise<Subjects>, metrics: MetricRequest[], years: Years, needs: ComparisonNeeds): Promise<MetricData[]> {
   const { db } = context;
   const codes = [...new Set(metrics.flatMap((m) => [m.indicatorCode, m.per?.indicatorCode]).filter((code): code is string => !!code))];
-  const indicators = new Map(
-    await Promise.all(codes.map(async (code) => [code, await context.keys.indicators.require(code, "metrics.indicatorCode")] as const)),
-  );
-  const period = years ? { period: yearCondition(years, "period") } : {};
-  const figures = codes.length
-    ? await db.reportedFigure.findMany({
-        where: { indicatorId: { in: [...indicators.values()].map((i) => i.id) }, ...subjects.figureWhere, ...standing, ...period },
-        select: {
-          indicatorId: true,
-          regionId: true,
-          organisationId: true,
-          qualifier: true,
-          value: true,
-          valueMax: true,
-          honourStatus: true,
-          honourTitleId: true,
-          skillCompetitionId: true,
-          policyDocumentId: true,
-          period: true,
-          citationId: true,
-        },
-        orderBy: { id: "asc" },
-      })
-    : [];
   const needsLevels = metrics.some((m) => m.honourLevel);
-  const titleLevels = needsLevels ? new Map((await db.honourTitle.findMany({ select: { id: true, level: true } })).map((t) => [t.id, t.level])) : new Map();
+  // Independent lookups go out together: each round trip adds to the answer's latency.
+  const [subjects, indicators, titleLevels] = await Promise.all([
+    subjectsFound,
+    Promise.all(codes.map(async (code) => [code, await context.keys.indicators.require(code, "metrics.indicatorCode")] as const)).then((found) => new Map(found)),
+    needsLevels ? db.honourTitle.findMany({ select: { id: true, level: true } }).then((titles) => new Map<number | null | undefined, $Enums.HonourLevel>(titles.map((t) => [t.id, t.level]))) : new Map<number | null | undefined, $Enums.HonourLevel>(),
+  ]);
+  const period = years ? { period: yearCondition(years, "period") } : {};
 
   const kinds = [...new Set(metrics.map((m) => m.records).filter((kind): kind is RecordKind => !!kind))];
   const honourMetrics = metrics.filter((m) => m.records === "HONOURS");
   const honourTitleIds = honourMetrics.every((m) => m.honourLevel)
-    ? [...titleLevels].filter(([, level]) => honourMetrics.some((m) => m.honourLevel === level)).map(([id]) => id as number)
+    ? [...titleLevels].filter(([, level]) => honourMetrics.some((m) => m.honourLevel === level)).map(([id]) => id!)
     : undefined;
-  const narrowing = { period, byYear, ...(honourTitleIds ? { honourTitleIds } : {}) };
-  const records = new Map(await Promise.all(kinds.map(async (kind) => [kind, await subjects.records(kind, narrowing)] as const)));
+  const splits = new Set([
+    ...(honourMetrics.some((m) => m.honourLevel) ? (["honourTitleId"] as const) : []),
+    ...(honourMetrics.some((m) => m.honourStatus) ? (["honourStatus"] as const) : []),
+    ...(metrics.some((m) => m.fundingPurpose) ? (["fundingPurpose"] as const) : []),
+  ]);
+  const narrowing = { period, years, splits, ...needs, ...(honourTitleIds ? { honourTitleIds } : {}) };
+  const figureWhere = { indicatorId: { in: [...indicators.values()].map((i) => i.id) }, ...subjects.figureWhere, ...standing, ...period };
+  const figuresFound = async () =>
+    codes.length
+      ? db.reportedFigure.findMany({
+          where: needs.sources ? figureWhere : { id: { in: await latestFigureIds(context, figureWhere, needs.byYear) } },
+          select: {
+            indicatorId: true,
+            regionId: true,
+            organisationId: true,
+            qualifier: true,
+            value: true,
+            valueMax: true,
+            honourStatus: true,
+            honourTitleId: true,
+            skillCompetitionId: true,
+            policyDocumentId: true,
+            period: true,
+            citationId: true,
+          },
+          orderBy: { id: "asc" },
+        })
+      : [];
+  const [figures, records] = await Promise.all([figuresFound(), kinds.length ? subjects.records(kinds, narrowing) : new Map<RecordKind, Row[]>()]);
 
   const figuresOf = (code: string, metric?: MetricRequest): RegionFigure<number>[] =>
     figures
@@ -247,14 +271,24 @@ async function loadMetricData(context: Context, subjects: Subjects, metrics: Met
   });
 }
 
+/**
+ * The figures that make the values: of each subject, indicator and facet (per period, for series)
+ * the one recorded last, which stands for the others (see rollUp). The others are only sources.
+ */
+async function latestFigureIds({ db }: Context, where: Prisma.ReportedFigureWhereInput, byYear: boolean) {
+  const facets = ["indicatorId", "regionId", "organisationId", "honourTitleId", "honourStatus", "skillCompetitionId", "policyDocumentId"] as const;
+  const latest = await db.reportedFigure.groupBy({ by: byYear ? [...facets, "period"] : [...facets], where, _max: { id: true } });
+  return latest.map((group) => group._max.id!);
+}
+
 /** Metric data for regions: figures and records of each region's whole subtree. */
-export async function loadRegionComparisonData(context: Context, compared: Pick<Region, "path">[], metrics: MetricRequest[], years: Years, byYear = false) {
-  return loadMetricData(context, await regionSubjects(context, compared), metrics, years, byYear);
+export async function loadRegionComparisonData(context: Context, compared: Pick<Region, "path">[], metrics: MetricRequest[], years: Years, needs: ComparisonNeeds) {
+  return loadMetricData(context, regionSubjects(context, compared), metrics, years, needs);
 }
 
 /** Metric data for organisations: figures about each, and records it holds, pays, hosts or runs. */
-export async function loadOrganisationComparisonData(context: Context, compared: Pick<Organisation, "id">[], metrics: MetricRequest[], years: Years) {
-  return loadMetricData(context, organisationSubjects(context, compared), metrics, years, false);
+export async function loadOrganisationComparisonData(context: Context, compared: Pick<Organisation, "id">[], metrics: MetricRequest[], years: Years, needs: ComparisonNeeds) {
+  return loadMetricData(context, organisationSubjects(context, compared), metrics, years, needs);
 }
 
 /** Grouped rows split by citation (for sources) become one quantity per place and period. */

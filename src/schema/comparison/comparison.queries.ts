@@ -2,6 +2,7 @@ import { compareSubjects, metricInYear } from "../../aggregation/compare.js";
 import { builder } from "../../builder.js";
 import { ErrorCode, userError } from "../common/errors.js";
 import { YearRange } from "../common/filters.js";
+import { selectsBelow } from "../common/selection.js";
 import { loadOrganisationComparisonData, loadRegionComparisonData, organisationPath, type MetricRequest } from "./comparison.loaders.js";
 import type { Context } from "../../context.js";
 import { ComparisonMetricInput, OrganisationComparison, RegionComparison, RegionSeries, type MetricShape } from "./comparison.type.js";
@@ -61,11 +62,11 @@ builder.queryField("compareRegions", (t) =>
       metrics: t.arg({ type: [ComparisonMetricInput], required: true, description: `The columns (at most ${limits.metrics}).` }),
       period: t.arg({ type: YearRange, required: false, description: "Only figures and funding dated in these years; undated ones are then left out." }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       assertMetricCount(args.metrics);
       const requests = args.metrics.map(metricRequest);
       const regions = await comparedRegions(context, args.regionCodes);
-      const data = await loadRegionComparisonData(context, regions, requests, args.period);
+      const data = await loadRegionComparisonData(context, regions, requests, args.period, { byYear: false, sources: selectsBelow(info, "sources") });
       const metrics = await Promise.all(requests.map((request) => metricShape(context, request)));
       const { rows, totals } = compareSubjects(regions, data);
       return {
@@ -93,14 +94,14 @@ builder.queryField("compareOrganisations", (t) =>
       metrics: t.arg({ type: [ComparisonMetricInput], required: true, description: `The columns (at most ${limits.metrics}).` }),
       period: t.arg({ type: YearRange, required: false, description: "Only figures and dated records of these years." }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       if (args.organisationNames.length === 0 || args.organisationNames.length > limits.regions) {
         throw userError(ErrorCode.badUserInput, `organisationNames: give 1 to ${limits.regions} organisations.`, { argument: "organisationNames" });
       }
       assertMetricCount(args.metrics);
       const requests = args.metrics.map(metricRequest);
       const organisations = await Promise.all(args.organisationNames.map((name) => context.keys.organisations.require(name, "organisationNames")));
-      const data = await loadOrganisationComparisonData(context, organisations, requests, args.period);
+      const data = await loadOrganisationComparisonData(context, organisations, requests, args.period, { byYear: false, sources: selectsBelow(info, "sources") });
       const metrics = await Promise.all(requests.map((request) => metricShape(context, request)));
       const { rows, totals } = compareSubjects(organisations.map((o) => ({ id: o.id, path: organisationPath(o.id) })), data);
       return {
@@ -122,7 +123,7 @@ builder.queryField("regionSeries", (t) =>
       metric: t.arg({ type: ComparisonMetricInput, required: true, description: "The metric; records must be a dated kind (HONOURS or FUNDING)." }),
       years: t.arg({ type: YearRange, required: true, description: `The span, both ends given, at most ${limits.years} years.` }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const { from, to } = args.years;
       if (from == null || to == null || to < from || to - from >= limits.years) {
         throw userError(ErrorCode.badUserInput, `years: give from and to, from ≤ to, at most ${limits.years} years.`, { argument: "years" });
@@ -132,7 +133,7 @@ builder.queryField("regionSeries", (t) =>
         throw userError(ErrorCode.badUserInput, `metric: ${request.records} records carry no date; use HONOURS or FUNDING, or an indicator.`, { argument: "metric" });
       }
       const regions = await comparedRegions(context, args.regionCodes);
-      const [data] = await loadRegionComparisonData(context, regions, [request], { from, to }, true);
+      const [data] = await loadRegionComparisonData(context, regions, [request], { from, to }, { byYear: true, sources: selectsBelow(info, "sources") });
       const metric = await metricShape(context, request);
       const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
       const byYear = years.map((year) => compareSubjects(regions, [metricInYear(data!, year)]).rows);

@@ -3,6 +3,7 @@ import type { Database } from "../../db/client.js";
 import type { $Enums } from "../../generated/sqlite/index.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
 import { sumQuantities } from "../../aggregation/quantity-sum.js";
+import type { RecordKind } from "../../writes/record-tallies.js";
 import { standing, subtreeOfPath } from "../common/filters.js";
 
 export interface HonourCount {
@@ -69,15 +70,15 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     honoursByLevel: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
       const [rows, titles] = await Promise.all([
-        db.honour.groupBy({ by: ["regionId", "honourTitleId", "status"], where: { regionId: { in: memberIds }, ...standing }, _count: { _all: true } }),
+        db.recordTally.groupBy({ by: ["regionId", "honourTitleId", "honourStatus"], where: { kind: "HONOURS", regionId: { in: memberIds } }, _sum: { recordCount: true } }),
         db.honourTitle.findMany({ select: { id: true, level: true } }),
       ]);
       const levelOf = new Map(titles.map((title) => [title.id, title.level]));
       return regionIds.map((root) =>
         grouped(
           rows.filter((row) => within(root, row.regionId)),
-          (row) => `${levelOf.get(row.honourTitleId)}:${row.status}`,
-          (group) => group.reduce((sum, row) => sum + row._count._all, 0),
+          (row) => `${levelOf.get(row.honourTitleId)}:${row.honourStatus}`,
+          (group) => group.reduce((sum, row) => sum + (row._sum.recordCount ?? 0), 0),
         ).map(([key, count]) => {
           const [level, status] = key.split(":") as [$Enums.HonourLevel, $Enums.HonourStatus];
           return { level, status, count };
@@ -86,19 +87,19 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     }),
     fundingByPurpose: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
-      const rows = await db.fundingAllocation.groupBy({
-        by: ["regionId", "purpose", "qualifier"],
-        where: { regionId: { in: memberIds }, ...standing },
+      const rows = await db.recordTally.groupBy({
+        by: ["regionId", "fundingPurpose", "qualifier"],
+        where: { kind: "FUNDING", regionId: { in: memberIds } },
         _sum: { amountCny: true, amountCnyMax: true },
       });
       return regionIds.map((root) =>
         grouped(
           rows.filter((row) => within(root, row.regionId)),
-          (row) => row.purpose,
+          (row) => row.fundingPurpose as $Enums.FundingPurpose,
           (group) =>
             sumQuantities(
               group.map((row) => ({
-                qualifier: row.qualifier,
+                qualifier: row.qualifier as $Enums.Qualifier,
                 value: Number(row._sum.amountCny ?? 0),
                 valueMax: row._sum.amountCnyMax === null ? undefined : Number(row._sum.amountCnyMax),
               })),
@@ -120,23 +121,15 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     }),
     namedRecords: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
-      const where = { where: { regionId: { in: memberIds } }, _count: { _all: true } } as const;
-      const standingWhere = { where: { regionId: { in: memberIds }, ...standing }, _count: { _all: true } } as const;
-      const [studios, points, projects, competitions, facilities] = await Promise.all([
-        db.craftsmanStudio.groupBy({ by: ["regionId"], ...standingWhere }),
-        db.demonstrationPoint.groupBy({ by: ["regionId"], ...standingWhere }),
-        db.innovationProject.groupBy({ by: ["regionId"], ...standingWhere }),
-        db.skillCompetition.groupBy({ by: ["regionId"], ...where }),
-        db.serviceFacility.groupBy({ by: ["regionId"], ...where }),
-      ]);
-      const count = (root: number, rows: { regionId: number | null; _count: { _all: number } }[]) =>
-        rows.filter((row) => within(root, row.regionId)).reduce((sum, row) => sum + row._count._all, 0);
+      const rows = await db.recordTally.groupBy({ by: ["regionId", "kind"], where: { regionId: { in: memberIds }, kind: { notIn: ["HONOURS", "FUNDING"] } }, _sum: { recordCount: true } });
+      const count = (root: number, kind: RecordKind) =>
+        rows.filter((row) => row.kind === kind && within(root, row.regionId)).reduce((sum, row) => sum + (row._sum.recordCount ?? 0), 0);
       return regionIds.map((root) => ({
-        craftsmanStudios: count(root, studios),
-        demonstrationPoints: count(root, points),
-        innovationProjects: count(root, projects),
-        skillCompetitions: count(root, competitions),
-        serviceFacilities: count(root, facilities),
+        craftsmanStudios: count(root, "CRAFTSMAN_STUDIOS"),
+        demonstrationPoints: count(root, "DEMONSTRATION_POINTS"),
+        innovationProjects: count(root, "INNOVATION_PROJECTS"),
+        skillCompetitions: count(root, "SKILL_COMPETITIONS"),
+        serviceFacilities: count(root, "SERVICE_FACILITIES"),
       }));
     }),
   };
