@@ -84,3 +84,20 @@ it("keeps every region's tallies as a recount makes them through a create, a mov
   expect(afterRetire.stored).toEqual(start.stored);
   expect(await studioFunds()).toEqual(before);
 });
+
+it("keeps one region's tallies exact when ten writes to it land at once", async () => {
+  // Each write retallies Longyang in its own transaction; those that collide on a tally row are retried.
+  const before = await studioFunds();
+  const writes = Array.from({ length: 10 }, (_, n) =>
+    api.run(
+      `mutation($input: CreateFundingAllocationInput!) { createFundingAllocation(input: $input) { __typename } }`,
+      { input: { ...grant, key: `test/tallies/parallel-${n}` } },
+      admin,
+    ),
+  );
+  const answers = await Promise.all(writes);
+  expect(answers.map((answer) => answer.errors ?? answer.data.createFundingAllocation.__typename)).toEqual(Array(10).fill("MutationCreateFundingAllocationSuccess"));
+  const { stored, recounted } = await talliesAndRecount();
+  expect(stored).toEqual(recounted);
+  expect(await studioFunds()).toEqual({ ...before, [longyang]: before[longyang] + 1_400_000, [regionCodes.baoshan]: before[regionCodes.baoshan] + 1_400_000 });
+});
