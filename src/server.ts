@@ -1,5 +1,6 @@
 import http from "node:http";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "graphql";
@@ -167,7 +168,16 @@ export function createApolloServer({
     hideSchemaDetailsFromClientErrors: hideSchemaDetails,
     ...(registeredOnly ? { persistedQueries: { cache: registeredOnly.cache } } : {}),
     validationRules: [knownOperationTypes],
-    plugins: [...(registeredOnly ? [registeredOnly.plugin] : []), inputChecks, queryLimitsPlugin(limits, rateLimit), databaseUnavailableStatus, ...plugins],
+    plugins: [
+      ...(registeredOnly ? [registeredOnly.plugin] : []),
+      inputChecks,
+      queryLimitsPlugin(limits, rateLimit),
+      databaseUnavailableStatus,
+      // No field carries @cacheControl hints (caching is the response cache's, keyed on the viewer's
+      // scope), so Apollo's per-field cache-policy bookkeeping would only cost time on large answers.
+      ApolloServerPluginCacheControlDisabled(),
+      ...plugins,
+    ],
   });
 }
 

@@ -53,8 +53,24 @@ function bySubtree<Row extends { regionPath: string }>(rows: readonly Row[]) {
     if (attached) attached.push(row);
     else byPath.set(row.regionPath, [row]);
   }
+  // A subtree's paths are neighbours in sorted order: found by binary search, not by a scan.
+  const paths = [...byPath.keys()].sort();
+  const none: Row[] = [];
   // Rows attached to one region keep their order: the latest of a region's reports stands.
-  return (path: string) => [...byPath].filter(([attachedTo]) => attachedTo.startsWith(path)).flatMap(([, attached]) => attached);
+  return (path: string): Row[] => {
+    let low = 0;
+    let high = paths.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (paths[middle]! < path) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < paths.length && paths[end]!.startsWith(path)) end++;
+    if (end === low) return none;
+    if (end === low + 1) return byPath.get(paths[low]!)!;
+    return paths.slice(low, end).flatMap((attachedTo) => byPath.get(attachedTo)!);
+  };
 }
 
 /** A metric's rows, indexed once for all compared regions. */
