@@ -15,7 +15,7 @@ import { machineDescription, request, ServerProcess, sleep } from "../helpers/se
 
 const defaultDatabases = ["file:prisma/data/synthetic.db", "postgresql://reform:reform@localhost:5432/reform_graph_synthetic"];
 const resultsFile = path.join(repositoryRoot, "test/bench/RESULTS.md");
-const targets = { comparisonP50Ms: 50, nestedListRequestsPerSecond: 1_500, peakRssMb: 400 } as const;
+const targets = { comparisonP50Ms: 50, cachedComparisonP50Ms: 5, nestedListRequestsPerSecond: 1_500, peakRssMb: 400 } as const;
 /**
  * Requests sent one at a time before each run: they warm the server up, count each one's
  * statements, and give the latency of one analyst's question on an otherwise idle server.
@@ -128,6 +128,8 @@ async function countersAfter(baseUrl: string, before: ServerCounters, sent: numb
 
 interface Measurement {
   id: QueryId;
+  /** Answered from the response cache after the first request: its statements are not the query's. */
+  cached?: true;
   query: string;
   /** Why the query has no figures: the server's GraphQL error for it, or no answer within the run. */
   notMeasured?: string;
@@ -143,7 +145,7 @@ interface Measurement {
   aloneP50Ms: number;
   errors: number;
   non2xx: number;
-  /** Answers from the server's response cache; none are expected (see requestBody). */
+  /** Answers from the server's response cache: none for uncached queries (see requestBody). */
   cacheHits: number;
   peakRssMb: number;
 }
@@ -154,7 +156,8 @@ interface Measurement {
  * answers it: the figures are those of the resolvers and the database, as for a stream of
  * different analyst questions.
  */
-const requestBody = (query: BenchQuery, requestNumber: number) => JSON.stringify({ query: query.query, variables: { ...query.variables, requestNumber } });
+const requestBody = (query: BenchQuery, requestNumber: number) =>
+  JSON.stringify({ query: query.query, variables: query.cached ? query.variables : { ...query.variables, requestNumber } });
 
 async function postGraphQL(baseUrl: string, body: string): Promise<{ data?: unknown; errors?: { message: string }[] }> {
   return JSON.parse((await request(`${baseUrl}/graphql`, body)).text) as { data?: unknown; errors?: { message: string }[] };
@@ -195,6 +198,7 @@ async function measure(server: ServerProcess, query: BenchQuery, settings: Setti
   }
   return {
     id: query.id,
+    ...(query.cached ? { cached: query.cached } : {}),
     query: query.name,
     requestsPerSecond: result.requests.total / result.duration,
     completedRequests: result.requests.total,
@@ -267,7 +271,7 @@ function measurementTable(measurements: Measurement[]): string[] {
 
 /** Constant: each request of a query sends the same number of statements, and as many for 130 regions as for 16. */
 function statementsAreConstant(measurements: Measurement[]) {
-  const measured = measurements.filter((m) => !m.notMeasured);
+  const measured = measurements.filter((m) => !m.notMeasured && !m.cached);
   const steady = measured.every((m) => m.statementsOfProbes.every((count) => count === m.statementsOfProbes[0] && Math.abs(m.statementsPerRequest - count) < 0.01));
   const prefectures = measured.find((m) => m.id === "comparePrefectures");
   const counties = measured.find((m) => m.id === "compareCounties");
@@ -277,16 +281,20 @@ function statementsAreConstant(measurements: Measurement[]) {
 function targetTable(measurements: Measurement[]): string[] {
   const measured = measurements.filter((m) => !m.notMeasured);
   const comparison = measured.find((m) => m.id === "compareCounties");
+  const cachedComparison = measured.find((m) => m.id === "compareCountiesCached");
   const nested = measured.find((m) => m.id === "nestedList");
+  const cachedNested = measured.find((m) => m.id === "nestedListCached");
   const peak = measured.reduce<Measurement | undefined>((highest, m) => (highest && highest.peakRssMb >= m.peakRssMb ? highest : m), undefined);
   const verdict = (met: boolean | undefined) => (met === undefined ? "not measured" : met ? "met" : "missed");
   return [
     "| Target | Measured | Verdict |",
     "|---|---|---|",
     `| compareRegions, all counties × 8 metrics: p50 < ${targets.comparisonP50Ms} ms, uncached, one request at a time | ${comparison ? `${comparison.aloneP50Ms.toFixed(0)} ms (under the load above: ${comparison.p50Ms} ms)` : "—"} | ${verdict(comparison && comparison.aloneP50Ms < targets.comparisonP50Ms)} |`,
-    `| nested list (regions → organisations → honours): ≥ ${whole(targets.nestedListRequestsPerSecond)} req/s | ${nested ? `${whole(nested.requestsPerSecond)} req/s` : "—"} | ${verdict(nested && nested.requestsPerSecond >= targets.nestedListRequestsPerSecond)} |`,
+    `| compareRegions, all counties × 8 metrics: p50 < ${targets.cachedComparisonP50Ms} ms, cached | ${cachedComparison ? `${cachedComparison.p50Ms} ms under the load above` : "—"} | ${verdict(cachedComparison && cachedComparison.p50Ms < targets.cachedComparisonP50Ms)} |`,
+    `| nested list (regions → organisations → honours): ≥ ${whole(targets.nestedListRequestsPerSecond)} req/s, uncached | ${nested ? `${whole(nested.requestsPerSecond)} req/s` : "—"} | ${verdict(nested && nested.requestsPerSecond >= targets.nestedListRequestsPerSecond)} |`,
+    `| nested list, repeated (response cache) | ${cachedNested ? `${whole(cachedNested.requestsPerSecond)} req/s` : "—"} | ${verdict(cachedNested && cachedNested.requestsPerSecond >= targets.nestedListRequestsPerSecond)} |`,
     `| Peak RSS < ${targets.peakRssMb} MB | ${peak ? `${peak.peakRssMb.toFixed(0)} MB (${peak.query})` : "—"} | ${verdict(peak && peak.peakRssMb < targets.peakRssMb)} |`,
-    `| SQL statements per request constant | ${measured.map((m) => `${m.id} ${+m.statementsPerRequest.toFixed(2)}`).join(", ")} | ${verdict(statementsAreConstant(measurements))} |`,
+    `| SQL statements per request constant | ${measured.filter((m) => !m.cached).map((m) => `${m.id} ${+m.statementsPerRequest.toFixed(2)}`).join(", ")} | ${verdict(statementsAreConstant(measurements))} |`,
   ];
 }
 

@@ -2,13 +2,15 @@ import { comparedIndicatorCodes, syntheticProvinceCode } from "../../seeds/synth
 
 // The analyst query mix `npm run bench` drives at the server; test/limits checks it stays within the query limits.
 
-export type QueryId = "nestedList" | "nestedPersons" | "nodeLookup" | "aggregates" | "comparePrefectures" | "compareCounties";
+export type QueryId = "nestedList" | "nestedPersons" | "nodeLookup" | "aggregates" | "comparePrefectures" | "compareCounties" | "nestedListCached" | "compareCountiesCached";
 
 export interface BenchQuery {
   id: QueryId;
   name: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** Sent unchanged every time, so the response cache answers all but the first; otherwise every request differs. */
+  cached?: true;
 }
 
 const comparisonQuery = `query Compare($regionCodes: [String!]!, $metrics: [ComparisonMetricInput!]!) {
@@ -27,6 +29,15 @@ const comparisonMetrics = [
 ];
 
 export function queryMix(dataSet: { prefectureCodes: string[]; countyCodes: string[] }, countyId: string): BenchQuery[] {
+  const uncached = uncachedMix(dataSet, countyId);
+  const repeated = (id: QueryId, cachedId: QueryId) => {
+    const query = uncached.find((candidate) => candidate.id === id)!;
+    return { ...query, id: cachedId, name: `${query.name} (repeated: response cache)`, cached: true as const };
+  };
+  return [...uncached, repeated("nestedList", "nestedListCached"), repeated("compareCounties", "compareCountiesCached")];
+}
+
+function uncachedMix(dataSet: { prefectureCodes: string[]; countyCodes: string[] }, countyId: string): BenchQuery[] {
   return [
     {
       id: "nestedList",
