@@ -251,7 +251,9 @@ export async function startServer({
       if (url.pathname !== "/graphql") return send(response, 404, { error: "not found" });
 
       const body = request.method === "POST" ? await readBody(request) : "";
-      if (body === undefined) return send(response, 413, { errors: [{ message: `Request body exceeds ${maxRequestBytes} bytes.` }] });
+      if (body === undefined) {
+        return send(response, 413, { errors: [{ message: `Request body exceeds ${maxRequestBytes} bytes.`, extensions: { code: ErrorCode.requestTooLarge } }] });
+      }
 
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(request.headers)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { maxOperationLabels, otherOperations } from "../../src/metrics.js";
 import { maxRequestBytes } from "../../src/server.js";
 import { postGraphQL, useTestServer } from "../helpers/test-server.js";
 
@@ -32,6 +33,8 @@ describe("over HTTP", () => {
   it("refuses bodies over the size limit with 413", async () => {
     const response = await post({ query: `{ regions { totalCount } }`, padding: "x".repeat(maxRequestBytes) });
     expect(response.status).toBe(413);
+    const body: any = await response.json();
+    expect(body.errors[0].extensions).toEqual({ code: "REQUEST_TOO_LARGE" });
   });
 
   it("keeps CSRF prevention on: a simple cross-site GET is refused", async () => {
@@ -60,5 +63,15 @@ describe("/metrics", () => {
     const statements = Number(/reform_graph_sql_statements_total (\d+)/.exec(text)?.[1]);
     expect(statements).toBeGreaterThan(0);
     expect(text).toMatch(/reform_graph_process_resident_memory_bytes \d+/);
+  });
+
+  it("gives at most a bounded number of operation names a label of their own", async () => {
+    const names = Array.from({ length: maxOperationLabels + 20 }, (_, n) => `Invented${n}`);
+    for (const name of names) await post({ query: `query ${name} { __typename }` });
+    const text = await (await fetch(new URL("/metrics", server.url))).text();
+    const labelled = new Set([...text.matchAll(/reform_graph_graphql_requests_total\{operation="([^"]+)"/g)].map((match) => match[1]));
+    expect(labelled.size).toBe(maxOperationLabels + 1);
+    const others = new RegExp(`reform_graph_graphql_requests_total\\{operation="${otherOperations}",outcome="ok"\\} (\\d+)`).exec(text);
+    expect(Number(others?.[1])).toBeGreaterThanOrEqual(20);
   });
 });

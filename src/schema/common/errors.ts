@@ -22,6 +22,8 @@ export const ErrorCode = {
   writeConflict: "WRITE_CONFLICT",
   /** The database cannot answer right now; the same request may succeed later (HTTP 503). */
   databaseUnavailable: "DATABASE_UNAVAILABLE",
+  /** The request body is over the server's size limit (HTTP 413); nothing of it was read as GraphQL. */
+  requestTooLarge: "REQUEST_TOO_LARGE",
   /** Apollo Server's code for a malformed request, which formatError also gives Apollo's code-less 4xx errors. */
   badRequest: "BAD_REQUEST",
   internal: "INTERNAL_SERVER_ERROR",
