@@ -2,6 +2,10 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { DatabaseHandle } from "./db/client.js";
 
+/** How many distinct operation names get a label value of their own; the rest are counted as otherOperations. */
+export const maxOperationLabels = 200;
+export const otherOperations = "other";
+
 /**
  * What /metrics exposes in Prometheus' text format: GraphQL requests and their latency by
  * operation, SQL statements sent, and response-cache hits and misses; plus the process's own
@@ -37,12 +41,23 @@ export function createMetrics(database: DatabaseHandle) {
   });
   const stopCounting = database.onStatement(() => statements.inc());
 
+  // Operation names are chosen by clients: past a bound, new ones share one label value, so no
+  // client can grow the exposition (and the server's memory) by sending ever new names.
+  const labelledOperations = new Set<string>();
+  const operationLabel = (operationName: string | null | undefined) => {
+    const operation = operationName ?? "anonymous";
+    if (labelledOperations.has(operation)) return operation;
+    if (labelledOperations.size >= maxOperationLabels) return otherOperations;
+    labelledOperations.add(operation);
+    return operation;
+  };
+
   const plugin: ApolloServerPlugin = {
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ request, operationName, errors }) {
-          const operation = operationName ?? request.operationName ?? "anonymous";
+        async willSendResponse({ operationName, errors }) {
+          const operation = operationLabel(operationName);
           requests.inc({ operation, outcome: errors?.length ? "error" : "ok" });
           latency.observe({ operation }, (performance.now() - started) / 1000);
         },
