@@ -3,6 +3,7 @@ import { compareSubjects, type MetricData } from "../../src/aggregation/compare.
 import { sumQuantities } from "../../src/aggregation/quantity-sum.js";
 import { rankDescending } from "../../src/aggregation/ranking.js";
 import { rollUp, type RegionFigure } from "../../src/aggregation/roll-up.js";
+import { subtreeHolding, subtreeOfPath } from "../../src/schema/common/filters.js";
 
 const figure = (regionPath: string, value: number, qualifier: "EXACT" | "AT_LEAST" | "AT_MOST" = "EXACT", facet = ""): RegionFigure<string> => ({
   regionPath,
@@ -97,5 +98,14 @@ describe("comparison matrix", () => {
     const cell = compareSubjects([{ id: 1, path: baoshan }], [contracts]).rows[0]![0]!;
     expect(cell.normalised).toBeCloseTo((397 / 35_646) * 10_000, 6);
     expect(cell.citationIds).toEqual([1, 2]);
+  });
+});
+
+describe("subtreeHolding", () => {
+  it("is the subtree of the compared regions' deepest common ancestor, the root across provinces", () => {
+    expect(subtreeHolding(["/530000/530500/530502/", "/530000/530500/530524/"])).toEqual(subtreeOfPath("/530000/530500/"));
+    expect(subtreeHolding(["/530000/530500/", "/530000/530300/", "/530000/"])).toEqual(subtreeOfPath("/530000/"));
+    expect(subtreeHolding(["/530000/530500/", "/320000/320100/"])).toEqual({ path: { gte: "/", lt: "0" } });
+    expect(subtreeHolding(["/530000/530500/"])).toEqual(subtreeOfPath("/530000/530500/"));
   });
 });

@@ -11,6 +11,19 @@ export function subtreeOfPath(path: string) {
   return { path: { gte: path, lt: `${path.slice(0, -1)}0` } };
 }
 
+/**
+ * The one subtree that holds the subtrees of all these paths: their deepest common ancestor's
+ * (the root's, "/", for regions of different provinces). One index range, cheap to plan, where a
+ * condition per region would be hundreds; callers keep the rows of the subtrees they want.
+ */
+export function subtreeHolding(paths: readonly string[]) {
+  let common = paths[0] ?? "/";
+  for (const path of paths) {
+    while (!path.startsWith(common)) common = common.slice(0, common.lastIndexOf("/", common.length - 2) + 1);
+  }
+  return subtreeOfPath(common);
+}
+
 /** The subtree condition for a region named by code, or NOT_FOUND naming the argument. */
 export async function regionSubtree(context: Context, code: string, argument: string) {
   return subtreeOfPath((await context.keys.regions.require(code, argument)).path);

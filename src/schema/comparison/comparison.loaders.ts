@@ -5,7 +5,7 @@ import type { RegionFigure } from "../../aggregation/roll-up.js";
 import { sumQuantities } from "../../aggregation/quantity-sum.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
 import { retirableKinds, type RecordKind } from "../../writes/record-tallies.js";
-import { standing, subtreeOfPath, yearCondition } from "../common/filters.js";
+import { standing, subtreeHolding, yearCondition } from "../common/filters.js";
 
 export type { RecordKind };
 
@@ -59,8 +59,8 @@ export const organisationPath = (id: number) => `/organisation:${id}/`;
 
 async function regionSubjects(context: Context, compared: Pick<Region, "path">[]): Promise<Subjects> {
   const { db } = context;
-  const subtrees = compared.map(({ path }) => subtreeOfPath(path));
-  const regions = await db.region.findMany({ where: { OR: subtrees }, select: { id: true, path: true, level: true } });
+  const around = await db.region.findMany({ where: subtreeHolding(compared.map(({ path }) => path)), select: { id: true, path: true, level: true } });
+  const regions = around.filter((region) => compared.some(({ path }) => region.path.startsWith(path)));
   const regionById = new Map(regions.map((region) => [region.id, region]));
   const inRegions = { regionId: { in: [...regionById.keys()] } };
   const at = (regionId: number) => regionById.get(regionId)!.path;

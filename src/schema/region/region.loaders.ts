@@ -4,7 +4,7 @@ import type { $Enums } from "../../generated/sqlite/index.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
 import { sumQuantities } from "../../aggregation/quantity-sum.js";
 import type { RecordKind } from "../../writes/record-tallies.js";
-import { standing, subtreeOfPath } from "../common/filters.js";
+import { standing, subtreeHolding } from "../common/filters.js";
 
 export interface HonourCount {
   level: $Enums.HonourLevel;
@@ -45,7 +45,7 @@ export interface RegionAggregateLoaders {
 function createSubtreeLoader(db: Database) {
   const subtrees = new DataLoader<number, Set<number>>(async (regionIds) => {
     const requested = await db.region.findMany({ where: { id: { in: [...regionIds] } }, select: { id: true, path: true } });
-    const members = await db.region.findMany({ where: { OR: requested.map(({ path }) => subtreeOfPath(path)) }, select: { id: true, path: true } });
+    const members = await db.region.findMany({ where: subtreeHolding(requested.map(({ path }) => path)), select: { id: true, path: true } });
     const pathOf = new Map(requested.map((region) => [region.id, region.path]));
     return regionIds.map((id) => new Set(members.filter((member) => member.path.startsWith(pathOf.get(id) ?? "\u0000")).map((member) => member.id)));
   });
