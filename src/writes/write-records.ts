@@ -109,11 +109,20 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
   ));
 }
 
-/** Unique-key violations (P2002) and write conflicts or deadlocks (P2034, or the driver adapter's own name for them). */
+/**
+ * Unique-key violations (P2002), write conflicts (P2034, or the driver adapter's own name for
+ * them) and deadlocks, which the PostgreSQL adapter passes on as the server's code 40P01.
+ */
 const conflictCodes = new Set(["P2002", "P2034"]);
+const postgresDeadlock = "40P01";
 export const isWriteConflict = (error: unknown) => {
-  const { code, cause } = error as { code?: unknown; cause?: { kind?: unknown } };
-  return (typeof code === "string" && conflictCodes.has(code)) || cause?.kind === "TransactionWriteConflict" || /TransactionWriteConflict/.test(String(error));
+  const { code, cause } = error as { code?: unknown; cause?: { kind?: unknown; code?: unknown } };
+  return (
+    (typeof code === "string" && conflictCodes.has(code)) ||
+    cause?.kind === "TransactionWriteConflict" ||
+    (cause?.kind === "postgres" && cause.code === postgresDeadlock) ||
+    /TransactionWriteConflict/.test(String(error))
+  );
 };
 
 /**
