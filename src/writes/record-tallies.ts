@@ -1,7 +1,7 @@
 import type { $Enums, Prisma } from "../generated/sqlite/index.js";
 import type { StoredRow } from "./stored-collections.js";
 
-// Keeps RecordTally in step with the named records: every write that stores, changes or retires
+// Keeps RecordTally and RecordTotal in step with the named records: every write that stores, changes or retires
 // records retallies the regions they were and are in, in its own transaction. A retally groups
 // the records of those regions afresh, so it cannot drift the way running increments could.
 
@@ -68,38 +68,50 @@ const insertBatch = 1_000;
 
 /** Replaces the tallies of the touched regions with a fresh count of their standing records. */
 export async function retally(tx: Tx, touched: TouchedRegions) {
+  const regionIds = [...new Set([...touched.values()].flatMap((regions) => [...regions]))];
+  if (regionIds.length === 0) return;
+  // Writes retallying the same region wait here for each other instead of colliding on its rows.
+  await tx.region.updateMany({ where: { id: { in: regionIds } }, data: { talliedAt: new Date() } });
   for (const [kind, regions] of touched) {
     if (regions.size === 0) continue;
     const regionIds = [...regions];
     const { model, retirable, dated, splits, summed } = talliedKinds[kind];
     await tx.recordTally.deleteMany({ where: { kind, regionId: { in: regionIds } } });
+    await tx.recordTotal.deleteMany({ where: { kind, regionId: { in: regionIds } } });
     const groups = await (tx as unknown as Record<string, { groupBy(args: object): Promise<GroupedRecords[]> }>)[model]!.groupBy({
       by: ["regionId", "citationId", ...Object.values(splits), ...(dated ? ["period"] : [])],
       where: { regionId: { in: regionIds }, ...(retirable ? { retiredAt: null } : {}) },
       _count: { _all: true },
       ...(summed ? { _sum: { amountCny: true, amountCnyMax: true } } : {}),
     });
-    const rows = byYear(kind, groups, splits);
+    const rows = merged(kind, groups, splits, (group) => ({ citationId: group.citationId, year: group.period ? Number(group.period.slice(0, 4)) : 0 }));
     for (let start = 0; start < rows.length; start += insertBatch) {
       await tx.recordTally.createMany({ data: rows.slice(start, start + insertBatch) });
+    }
+    const totals = merged(kind, groups, splits, () => ({}));
+    for (let start = 0; start < totals.length; start += insertBatch) {
+      await tx.recordTotal.createMany({ data: totals.slice(start, start + insertBatch) });
     }
   }
 }
 
-/** Records grouped per period become one tally row per year (several periods can share one). */
-function byYear(kind: RecordKind, groups: GroupedRecords[], splits: TalliedKind["splits"]): Prisma.RecordTallyCreateManyInput[] {
-  const rows = new Map<string, Prisma.RecordTallyCreateManyInput>();
+/**
+ * Grouped records as tally rows keyed by what `keep` takes from each group beyond the splits (a
+ * year and source for RecordTally, nothing for RecordTotal): groups with the same key add up.
+ */
+function merged<Kept extends { citationId?: number; year?: number }>(kind: RecordKind, groups: GroupedRecords[], splits: TalliedKind["splits"], keep: (group: GroupedRecords) => Kept) {
+  const rows = new Map<string, { kind: RecordKind; regionId: number; recordCount: number; amountCny?: bigint | null; amountCnyMax?: bigint | null } & Record<string, unknown> & Kept>();
   for (const group of groups) {
-    const row: Prisma.RecordTallyCreateManyInput = {
+    const split: Partial<Record<keyof TalliedKind["splits"], unknown>> = Object.fromEntries(Object.entries(splits).map(([column, field]) => [column, group[field]]));
+    const row = {
       kind,
       regionId: group.regionId,
-      citationId: group.citationId,
-      year: group.period ? Number(group.period.slice(0, 4)) : 0,
+      ...keep(group),
       recordCount: group._count._all,
-      ...Object.fromEntries(Object.entries(splits).map(([column, field]) => [column, group[field]])),
+      ...split,
       ...(group._sum ? { amountCny: group._sum.amountCny, amountCnyMax: group._sum.amountCnyMax } : {}),
     };
-    const key = [row.regionId, row.citationId, row.year, row.honourTitleId, row.honourStatus, row.fundingPurpose, row.qualifier].join("\u0000");
+    const key = [row.regionId, row.citationId, row.year, split.honourTitleId, split.honourStatus, split.fundingPurpose, split.qualifier].join("\u0000");
     const same = rows.get(key);
     if (!same) rows.set(key, row);
     else {
@@ -114,8 +126,8 @@ function byYear(kind: RecordKind, groups: GroupedRecords[], splits: TalliedKind[
 }
 
 /** SQL's SUM over the union of two groups: nulls are skipped, all-null stays null. */
-function addNullable(a: bigint | number | null | undefined, b: bigint | number | null | undefined) {
+function addNullable(a: bigint | null | undefined, b: bigint | null | undefined) {
   if (a == null) return b ?? null;
   if (b == null) return a;
-  return BigInt(a) + BigInt(b);
+  return a + b;
 }

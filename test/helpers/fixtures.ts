@@ -6,3 +6,12 @@ export async function fixtureCitation(db: Database) {
   const article = await db.article.findFirstOrThrow();
   return db.citation.create({ data: citationOf(article.id, "test fixture, not from a source") });
 }
+
+/** Every RecordTally and RecordTotal row by its key, without the ids: derived rows, compared by content. */
+export async function storedTallies(db: Database) {
+  const byKey = [{ kind: "asc" }, { regionId: "asc" }, { honourTitleId: "asc" }, { honourStatus: "asc" }, { fundingPurpose: "asc" }, { qualifier: "asc" }] as const;
+  return {
+    tallies: await db.recordTally.findMany({ orderBy: [...byKey, { year: "asc" }, { citationId: "asc" }], omit: { id: true } }),
+    totals: await db.recordTotal.findMany({ orderBy: [...byKey], omit: { id: true } }),
+  };
+}

@@ -70,13 +70,15 @@ async function regionSubjects(context: Context, compared: Pick<Region, "path">[]
       const region = regionById.get(regionId ?? -1);
       return region && { path: region.path, level: region.level };
     },
-    // Regions' records are read from their tallies (src/writes/record-tallies.ts): one statement for every kind.
+    // Regions' records are read from their tallies or totals (src/writes/record-tallies.ts): one statement for every kind.
     async records(kinds, { years, byYear, sources, honourTitleIds, splits }) {
       const dated = (kind: RecordKind) => kind === "HONOURS" || kind === "FUNDING";
       // Funding is always split by qualifier: exact amounts and bounds add up differently.
       const by = ["regionId", "kind", ...splits, ...(kinds.includes("FUNDING") ? ["qualifier"] : []), ...(byYear ? ["year"] : []), ...(sources ? ["citationId"] : [])];
       const yearRange = years && { ...(years.from != null ? { gte: years.from } : {}), ...(years.to != null ? { lte: years.to } : {}), not: 0 };
-      const rows = (await db.recordTally.groupBy({
+      // Without sources or years, the totals over all of them are enough, and a fraction of the rows.
+      const table = (sources || byYear || years ? db.recordTally : db.recordTotal) as unknown as typeof db.recordTally;
+      const rows = (await table.groupBy({
         by: by as ["regionId"],
         where: {
           ...inRegions,

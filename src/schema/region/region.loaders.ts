@@ -70,7 +70,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     honoursByLevel: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
       const [rows, titles] = await Promise.all([
-        db.recordTally.groupBy({ by: ["regionId", "honourTitleId", "honourStatus"], where: { kind: "HONOURS", regionId: { in: memberIds } }, _sum: { recordCount: true } }),
+        db.recordTotal.groupBy({ by: ["regionId", "honourTitleId", "honourStatus"], where: { kind: "HONOURS", regionId: { in: memberIds } }, _sum: { recordCount: true } }),
         db.honourTitle.findMany({ select: { id: true, level: true } }),
       ]);
       const levelOf = new Map(titles.map((title) => [title.id, title.level]));
@@ -87,7 +87,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     }),
     fundingByPurpose: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
-      const rows = await db.recordTally.groupBy({
+      const rows = await db.recordTotal.groupBy({
         by: ["regionId", "fundingPurpose", "qualifier"],
         where: { kind: "FUNDING", regionId: { in: memberIds } },
         _sum: { amountCny: true, amountCnyMax: true },
@@ -121,7 +121,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     }),
     namedRecords: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
-      const rows = await db.recordTally.groupBy({ by: ["regionId", "kind"], where: { regionId: { in: memberIds }, kind: { notIn: ["HONOURS", "FUNDING"] } }, _sum: { recordCount: true } });
+      const rows = await db.recordTotal.groupBy({ by: ["regionId", "kind"], where: { regionId: { in: memberIds }, kind: { notIn: ["HONOURS", "FUNDING"] } }, _sum: { recordCount: true } });
       const count = (root: number, kind: RecordKind) =>
         rows.filter((row) => row.kind === kind && within(root, row.regionId)).reduce((sum, row) => sum + (row._sum.recordCount ?? 0), 0);
       return regionIds.map((root) => ({

@@ -1,0 +1,28 @@
+-- AlterTable
+ALTER TABLE "Region" ADD COLUMN     "talliedAt" TIMESTAMP(3);
+
+-- CreateTable
+CREATE TABLE "RecordTotal" (
+    "id" SERIAL NOT NULL,
+    "kind" "RecordKind" NOT NULL,
+    "regionId" INTEGER NOT NULL,
+    "honourTitleId" INTEGER NOT NULL DEFAULT 0,
+    "honourStatus" TEXT NOT NULL DEFAULT '',
+    "fundingPurpose" TEXT NOT NULL DEFAULT '',
+    "qualifier" TEXT NOT NULL DEFAULT '',
+    "recordCount" INTEGER NOT NULL,
+    "amountCny" BIGINT,
+    "amountCnyMax" BIGINT,
+
+    CONSTRAINT "RecordTotal_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RecordTotal_kind_regionId_honourTitleId_honourStatus_fundin_key" ON "RecordTotal"("kind", "regionId", "honourTitleId", "honourStatus", "fundingPurpose", "qualifier");
+
+
+-- Total the tallies already stored, as the write path does (src/writes/record-tallies.ts).
+INSERT INTO "RecordTotal" ("kind", "regionId", "honourTitleId", "honourStatus", "fundingPurpose", "qualifier", "recordCount", "amountCny", "amountCnyMax")
+SELECT "kind", "regionId", "honourTitleId", "honourStatus", "fundingPurpose", "qualifier", SUM("recordCount"), SUM("amountCny"), SUM("amountCnyMax")
+FROM "RecordTally"
+GROUP BY "kind", "regionId", "honourTitleId", "honourStatus", "fundingPurpose", "qualifier";
