@@ -1,6 +1,7 @@
 import type { Database } from "../src/db/client.js";
 import type { Prisma } from "../src/generated/sqlite/index.js";
 import { citationOf, compact } from "../src/provenance/excerpt.js";
+import { remarkAllLatestFigures } from "../src/writes/latest-figures.js";
 import { everyKindIn, retally } from "../src/writes/record-tallies.js";
 import type { SeedBundle } from "./read-seeds.js";
 import type { ArticleFile, ArticleSeed } from "./seed-schema.js";
@@ -59,6 +60,7 @@ export async function loadSeeds(db: Database, bundle: SeedBundle): Promise<SeedS
       for (const { data, text } of bundle.articles) await writeArticle(tx, data.article, ids, text);
       await writeArticleRecords(tx, bundle.articles.map(({ data: { article, ...records } }) => ({ article, records })), ids);
       await retally(tx, everyKindIn((await tx.region.findMany({ select: { id: true } })).map((region) => region.id)));
+      await remarkAllLatestFigures(tx);
       return {
         regions: bundle.regions.length,
         indicators: bundle.indicators.length,

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Database, DatabaseHandle } from "../../src/db/client.js";
 import { Prisma } from "../../src/generated/sqlite/index.js";
+import { remarkAllLatestFigures } from "../../src/writes/latest-figures.js";
 import { everyKindIn, retally } from "../../src/writes/record-tallies.js";
 import { insertInBatches } from "./bulk-insert.js";
 import { countiesPerPrefecture, ProvincePlan } from "./province-plan.js";
@@ -100,11 +101,17 @@ async function writeDataSet({ db, target }: DatabaseHandle, options: Options): P
   return written;
 }
 
-/** The per-region tallies comparisons read, as every write keeps them. */
+/** The per-region tallies and the latest report of each facet, which comparisons read, as every write keeps them. */
 async function tallyRecords(db: Database, regionIds: number[]) {
   const started = performance.now();
-  process.stdout.write("RecordTally: counting each region's records…");
-  await db.$transaction((tx) => retally(tx, everyKindIn(regionIds)), { timeout: 30 * 60_000 });
+  process.stdout.write("RecordTally, RecordTotal, ReportedFigure.latestOfFacet: counting each region's records and marking the latest reports…");
+  await db.$transaction(
+    async (tx) => {
+      await retally(tx, everyKindIn(regionIds));
+      await remarkAllLatestFigures(tx);
+    },
+    { timeout: 30 * 60_000 },
+  );
   process.stdout.write(` done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
 

@@ -8,6 +8,7 @@ import { articleFile, type ArticleSeed, type SourceDocumentSeed } from "../../se
 import { refusal } from "../auth/scopes.js";
 import { storedPlacementsByKey } from "./placement.js";
 import { delegateOf, storedCollections, type StoredRow } from "./stored-collections.js";
+import { facetsOf, remarkLatestFigures } from "./latest-figures.js";
 import { retally, touchRecord, type TouchedRegions } from "./record-tallies.js";
 import { InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError, type InputProblem } from "./write-errors.js";
 import { writableKinds, type WritableKind } from "./writable-kinds.js";
@@ -89,6 +90,8 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
       const touched: TouchedRegions = new Map();
       for (const { collection, key } of changes) touchRecord(touched, { collection }, before.get(`${collection}\u0000${key}`), after.get(`${collection}\u0000${key}`));
       await retally(tx, touched);
+      const figures = changes.filter(({ collection }) => collection === "figures");
+      await remarkLatestFigures(tx, figures.flatMap(({ key }) => facetsOf(before.get(`figures\u0000${key}`), after.get(`figures\u0000${key}`))));
       await tx.auditEntry.createMany({
         data: changes.map(({ collection, key }) => {
           const entry = `${collection}\u0000${key}`;
@@ -360,6 +363,7 @@ export async function retireRecord(db: Database, viewer: Viewer, write: { operat
     const touched: TouchedRegions = new Map();
     touchRecord(touched, { model }, after);
     await retally(tx, touched);
+    if (model === "reportedFigure") await remarkLatestFigures(tx, facetsOf(after));
     return after;
   }));
 }

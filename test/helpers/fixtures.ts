@@ -15,3 +15,14 @@ export async function storedTallies(db: Database) {
     totals: await db.recordTotal.findMany({ orderBy: [...byKey], omit: { id: true } }),
   };
 }
+
+/** The reports marked latestOfFacet, and the ones a recount finds last in each facet: ids, ascending. */
+export async function latestFigureMarks(db: Database) {
+  const marked = await db.reportedFigure.findMany({ where: { latestOfFacet: true }, select: { id: true }, orderBy: { id: "asc" } });
+  const latest = await db.reportedFigure.groupBy({
+    by: ["indicatorId", "regionId", "organisationId", "honourTitleId", "honourStatus", "skillCompetitionId", "policyDocumentId"],
+    where: { retiredAt: null },
+    _max: { id: true },
+  });
+  return { marked: marked.map((figure) => figure.id), recounted: latest.map((group) => group._max.id!).sort((a, b) => a - b) };
+}

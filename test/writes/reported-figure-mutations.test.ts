@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { publicViewer, viewerOf } from "../../src/auth/viewer.js";
+import { latestFigureMarks } from "../helpers/fixtures.js";
 import { onlyError } from "../helpers/graphql.js";
 import { articleKeys, useSeededApi } from "../helpers/seeded-api.js";
 import { regionCodes } from "../helpers/tokens.js";
@@ -205,4 +206,10 @@ describe("updateReportedFigure and retireReportedFigure", () => {
     const result = await api.run(retire, { input: { id: missing, version: 1 } }, admin);
     expect(result.data.retireReportedFigure).toMatchObject({ __typename: "RecordNotFoundError", code: "NOT_FOUND" });
   });
+});
+
+it("keeps the latest report of each facet marked through every create, update and retirement above", async () => {
+  const { marked, recounted } = await latestFigureMarks(api.database.handle.db);
+  expect(marked).toEqual(recounted);
+  expect(marked.length).toBeGreaterThan(30);
 });

@@ -216,7 +216,7 @@ async function loadMetricData(context: Context, subjectsFound: Subjects | Promis
   const figuresFound = async () =>
     codes.length
       ? db.reportedFigure.findMany({
-          where: needs.sources ? figureWhere : { id: { in: await latestFigureIds(context, figureWhere, needs.byYear) } },
+          where: needs.sources ? figureWhere : years || needs.byYear ? { id: { in: await latestFigureIds(context, figureWhere, needs.byYear) } } : { ...figureWhere, latestOfFacet: true },
           select: {
             indicatorId: true,
             regionId: true,
@@ -274,8 +274,9 @@ async function loadMetricData(context: Context, subjectsFound: Subjects | Promis
 }
 
 /**
- * The figures that make the values: of each subject, indicator and facet (per period, for series)
- * the one recorded last, which stands for the others (see rollUp). The others are only sources.
+ * The figures that make the values within a span of years: of each subject, indicator and facet
+ * (per period, for series) the one recorded last, which stands for the others (see rollUp). Over
+ * all years that is the one marked latestOfFacet (src/writes/latest-figures.ts).
  */
 async function latestFigureIds({ db }: Context, where: Prisma.ReportedFigureWhereInput, byYear: boolean) {
   const facets = ["indicatorId", "regionId", "organisationId", "honourTitleId", "honourStatus", "skillCompetitionId", "policyDocumentId"] as const;
