@@ -68,6 +68,25 @@ describe("response cache", () => {
     cache.stop();
   });
 
+  it("keeps at most its budget of response text, dropping the least recently used first", async () => {
+    // Each of these answers is 36 characters of JSON ({"data":{"region":{"nameZh":"保山市"}}}); the budget holds two.
+    const cache = createResponseCache(server.database.handle, { maxCharacters: 80 });
+    const apollo = createApolloServer({ plugins: [cache.plugin] });
+    const ask = async (code: string) => {
+      const response = await apollo.executeOperation({ query: `{ region(code: "${code}") { nameZh } }` }, { contextValue: createContext(server.database.handle.db, publicViewer) });
+      if (response.body.kind !== "single") throw new Error("incremental responses are not used");
+      return [response.body.singleResult.extensions?.cache, (response.body.singleResult.data as any)?.region.nameZh];
+    };
+    expect(await ask("530500")).toEqual(["MISS", "保山市"]);
+    expect(await ask("530300")).toEqual(["MISS", "曲靖市"]);
+    expect(await ask("530500")).toEqual(["HIT", "保山市"]);
+    expect(await ask("530600")).toEqual(["MISS", "昭通市"]);
+    // Qujing was the least recently used of the three, so it made room for Zhaotong.
+    expect(await ask("530300")).toEqual(["MISS", "曲靖市"]);
+    expect(await ask("530600")).toEqual(["HIT", "昭通市"]);
+    cache.stop();
+  });
+
   it("does not cache errors", async () => {
     const missing = `{ region(code: "999999") { nameZh } }`;
     await post(missing);
