@@ -8,12 +8,22 @@ import type { StoredRow } from "./stored-collections.js";
 
 type Tx = Prisma.TransactionClient;
 
-const facetFields = ["indicatorId", "regionId", "organisationId", "honourTitleId", "honourStatus", "skillCompetitionId", "policyDocumentId"] as const;
-export type FigureFacet = Pick<Prisma.ReportedFigureWhereInput, (typeof facetFields)[number]>;
+/** What tells reports of one subject and indicator apart: reports with the same facet report the same number. */
+export const figureFacetFields = ["indicatorId", "regionId", "organisationId", "honourTitleId", "honourStatus", "skillCompetitionId", "policyDocumentId"] as const;
+export type FigureFacet = Pick<Prisma.ReportedFigureWhereInput, (typeof figureFacetFields)[number]>;
+
+/**
+ * Of the reports matching `where`, the one recorded last in each facet (per period, when asked):
+ * the one that stands for the others (see rollUp). One grouped statement.
+ */
+export async function latestFigureIds(client: Tx, where: Prisma.ReportedFigureWhereInput, perPeriod = false) {
+  const latest = await client.reportedFigure.groupBy({ by: perPeriod ? [...figureFacetFields, "period"] : [...figureFacetFields], where, _max: { id: true } });
+  return latest.map((group) => group._max.id!);
+}
 
 /** The facets a figure was and is in. */
 export function facetsOf(...rows: (StoredRow | null | undefined)[]): FigureFacet[] {
-  return rows.filter((row) => row != null).map((row) => Object.fromEntries(facetFields.map((field) => [field, row[field] ?? null])) as FigureFacet);
+  return rows.filter((row) => row != null).map((row) => Object.fromEntries(figureFacetFields.map((field) => [field, row[field] ?? null])) as FigureFacet);
 }
 
 /** Marks the report recorded last in each of these facets, and only it. */
@@ -32,7 +42,7 @@ const updateBatch = 1_000;
 /** Marks every facet afresh: for loads that write figures in bulk. */
 export async function remarkAllLatestFigures(tx: Tx) {
   await tx.reportedFigure.updateMany({ where: { latestOfFacet: true }, data: { latestOfFacet: false } });
-  const latest = (await tx.reportedFigure.groupBy({ by: [...facetFields], where: { retiredAt: null }, _max: { id: true } })).map((group) => group._max.id!);
+  const latest = await latestFigureIds(tx, { retiredAt: null });
   for (let start = 0; start < latest.length; start += updateBatch) {
     await tx.reportedFigure.updateMany({ where: { id: { in: latest.slice(start, start + updateBatch) } }, data: { latestOfFacet: true } });
   }

@@ -9,9 +9,8 @@ export type RecordKind = $Enums.RecordKind;
 type Tx = Prisma.TransactionClient;
 
 interface TalliedKind {
-  /** The Prisma model the records are stored in, and the article-file collection they are written from. */
+  /** The Prisma model the records are stored in. */
   model: string;
-  collection: string;
   /** Whether the records can be retired (and then stop counting). */
   retirable: boolean;
   /** Whether the records carry a period, so they are tallied per year. */
@@ -22,13 +21,13 @@ interface TalliedKind {
 }
 
 const talliedKinds: Record<RecordKind, TalliedKind> = {
-  HONOURS: { model: "honour", collection: "honours", retirable: true, dated: true, splits: { honourTitleId: "honourTitleId", honourStatus: "status" }, summed: false },
-  FUNDING: { model: "fundingAllocation", collection: "funding", retirable: true, dated: true, splits: { fundingPurpose: "purpose", qualifier: "qualifier" }, summed: true },
-  CRAFTSMAN_STUDIOS: { model: "craftsmanStudio", collection: "craftsmanStudios", retirable: true, dated: false, splits: {}, summed: false },
-  DEMONSTRATION_POINTS: { model: "demonstrationPoint", collection: "demonstrationPoints", retirable: true, dated: false, splits: {}, summed: false },
-  INNOVATION_PROJECTS: { model: "innovationProject", collection: "innovationProjects", retirable: true, dated: false, splits: {}, summed: false },
-  SKILL_COMPETITIONS: { model: "skillCompetition", collection: "skillCompetitions", retirable: false, dated: false, splits: {}, summed: false },
-  SERVICE_FACILITIES: { model: "serviceFacility", collection: "serviceFacilities", retirable: false, dated: false, splits: {}, summed: false },
+  HONOURS: { model: "honour", retirable: true, dated: true, splits: { honourTitleId: "honourTitleId", honourStatus: "status" }, summed: false },
+  FUNDING: { model: "fundingAllocation", retirable: true, dated: true, splits: { fundingPurpose: "purpose", qualifier: "qualifier" }, summed: true },
+  CRAFTSMAN_STUDIOS: { model: "craftsmanStudio", retirable: true, dated: false, splits: {}, summed: false },
+  DEMONSTRATION_POINTS: { model: "demonstrationPoint", retirable: true, dated: false, splits: {}, summed: false },
+  INNOVATION_PROJECTS: { model: "innovationProject", retirable: true, dated: false, splits: {}, summed: false },
+  SKILL_COMPETITIONS: { model: "skillCompetition", retirable: false, dated: false, splits: {}, summed: false },
+  SERVICE_FACILITIES: { model: "serviceFacility", retirable: false, dated: false, splits: {}, summed: false },
 };
 
 export const recordKinds = Object.keys(talliedKinds) as RecordKind[];
@@ -36,14 +35,18 @@ export const recordKinds = Object.keys(talliedKinds) as RecordKind[];
 /** Kinds whose records can be retired, and then no longer count. */
 export const retirableKinds = new Set(recordKinds.filter((kind) => talliedKinds[kind].retirable));
 
+/** Kinds whose records carry a period, so they can be split and filtered by year. */
+export const datedKinds = new Set(recordKinds.filter((kind) => talliedKinds[kind].dated));
+
+/** The Prisma model a kind's records are stored in. */
+export const recordModel = (kind: RecordKind) => talliedKinds[kind].model;
+
 /** Which regions of which kinds a retally must cover. */
 export type TouchedRegions = Map<RecordKind, Set<number>>;
 
-const kindOf = (match: (kind: TalliedKind) => boolean) => recordKinds.find((kind) => match(talliedKinds[kind]));
-
-/** Notes the regions a record was and is in, when its kind is tallied. */
-export function touchRecord(touched: TouchedRegions, where: { model: string } | { collection: string }, ...rows: (StoredRow | null | undefined)[]) {
-  const kind = kindOf((tallied) => ("model" in where ? tallied.model === where.model : tallied.collection === where.collection));
+/** Notes the regions a record of this model was and is in, when its kind is tallied. */
+export function touchRecord(touched: TouchedRegions, model: string, ...rows: (StoredRow | null | undefined)[]) {
+  const kind = recordKinds.find((candidate) => talliedKinds[candidate].model === model);
   if (!kind) return;
   for (const row of rows) {
     const regionId = row?.regionId;

@@ -8,8 +8,7 @@ import { articleFile, type ArticleSeed, type SourceDocumentSeed } from "../../se
 import { refusal } from "../auth/scopes.js";
 import { storedPlacementsByKey } from "./placement.js";
 import { delegateOf, storedCollections, type StoredRow } from "./stored-collections.js";
-import { facetsOf, remarkLatestFigures } from "./latest-figures.js";
-import { retally, touchRecord, type TouchedRegions } from "./record-tallies.js";
+import { keepDerivedData } from "./derived-data.js";
 import { InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError, type InputProblem } from "./write-errors.js";
 import { writableKinds, type WritableKind } from "./writable-kinds.js";
 
@@ -87,11 +86,10 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
       await writeArticleRecords(writer, ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }], ids);
       await write.verify?.(tx);
       const { changes, after } = await raiseVersions(tx, records, before);
-      const touched: TouchedRegions = new Map();
-      for (const { collection, key } of changes) touchRecord(touched, { collection }, before.get(`${collection}\u0000${key}`), after.get(`${collection}\u0000${key}`));
-      await retally(tx, touched);
-      const figures = changes.filter(({ collection }) => collection === "figures");
-      await remarkLatestFigures(tx, figures.flatMap(({ key }) => facetsOf(before.get(`figures\u0000${key}`), after.get(`figures\u0000${key}`))));
+      await keepDerivedData(
+        tx,
+        changes.map(({ collection, key }) => ({ model: storedCollections[collection].model, before: before.get(`${collection}\u0000${key}`), after: after.get(`${collection}\u0000${key}`) })),
+      );
       await tx.auditEntry.createMany({
         data: changes.map(({ collection, key }) => {
           const entry = `${collection}\u0000${key}`;
@@ -360,10 +358,7 @@ export async function retireRecord(db: Database, viewer: Viewer, write: { operat
     await tx.auditEntry.create({
       data: { actor: viewer.subject ?? "anonymous", role: viewer.role, operation: write.operation, entity: model, entityKey: String(after[keyField]), before: auditImage(before), after: auditImage(after) },
     });
-    const touched: TouchedRegions = new Map();
-    touchRecord(touched, { model }, after);
-    await retally(tx, touched);
-    if (model === "reportedFigure") await remarkLatestFigures(tx, facetsOf(after));
+    await keepDerivedData(tx, [{ model, before, after }]);
     return after;
   }));
 }

@@ -1,5 +1,6 @@
 import type { Database } from "../../src/db/client.js";
 import { citationOf } from "../../src/provenance/excerpt.js";
+import { figureFacetFields } from "../../src/writes/latest-figures.js";
 
 /** The citation every test fixture points to: it says plainly that it is not from a source. */
 export async function fixtureCitation(db: Database) {
@@ -19,10 +20,6 @@ export async function storedTallies(db: Database) {
 /** The reports marked latestOfFacet, and the ones a recount finds last in each facet: ids, ascending. */
 export async function latestFigureMarks(db: Database) {
   const marked = await db.reportedFigure.findMany({ where: { latestOfFacet: true }, select: { id: true }, orderBy: { id: "asc" } });
-  const latest = await db.reportedFigure.groupBy({
-    by: ["indicatorId", "regionId", "organisationId", "honourTitleId", "honourStatus", "skillCompetitionId", "policyDocumentId"],
-    where: { retiredAt: null },
-    _max: { id: true },
-  });
+  const latest = await db.reportedFigure.groupBy({ by: [...figureFacetFields], where: { retiredAt: null }, _max: { id: true } });
   return { marked: marked.map((figure) => figure.id), recounted: latest.map((group) => group._max.id!).sort((a, b) => a - b) };
 }

@@ -4,7 +4,8 @@ import type { MetricData, RecordAggregate } from "../../aggregation/compare.js";
 import type { RegionFigure } from "../../aggregation/roll-up.js";
 import { sumQuantities } from "../../aggregation/quantity-sum.js";
 import type { Quantity } from "../../quantity/stated-quantity.js";
-import { retirableKinds, type RecordKind } from "../../writes/record-tallies.js";
+import { latestFigureIds } from "../../writes/latest-figures.js";
+import { datedKinds, recordModel, retirableKinds, type RecordKind } from "../../writes/record-tallies.js";
 import { standing, subtreeHolding, yearCondition } from "../common/filters.js";
 
 export type { RecordKind };
@@ -53,7 +54,6 @@ interface Subjects {
 
 const exact = (value: number): Quantity => ({ qualifier: "EXACT", value });
 
-
 /** Path an organisation stands at in a comparison: no tree, so nothing is rolled up into it. */
 export const organisationPath = (id: number) => `/organisation:${id}/`;
 
@@ -72,7 +72,6 @@ async function regionSubjects(context: Context, compared: Pick<Region, "path">[]
     },
     // Regions' records are read from their tallies or totals (src/writes/record-tallies.ts): one statement for every kind.
     async records(kinds, { years, byYear, sources, honourTitleIds, splits }) {
-      const dated = (kind: RecordKind) => kind === "HONOURS" || kind === "FUNDING";
       // Funding is always split by qualifier: exact amounts and bounds add up differently.
       const by = ["regionId", "kind", ...splits, ...(kinds.includes("FUNDING") ? ["qualifier"] : []), ...(byYear ? ["year"] : []), ...(sources ? ["citationId"] : [])];
       const yearRange = years && { ...(years.from != null ? { gte: years.from } : {}), ...(years.to != null ? { lte: years.to } : {}), not: 0 };
@@ -84,7 +83,7 @@ async function regionSubjects(context: Context, compared: Pick<Region, "path">[]
           ...inRegions,
           OR: kinds.map((kind) => ({
             kind,
-            ...(dated(kind) && yearRange ? { year: yearRange } : {}),
+            ...(datedKinds.has(kind) && yearRange ? { year: yearRange } : {}),
             ...(kind === "HONOURS" && honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}),
           })),
         },
@@ -123,14 +122,7 @@ function organisationSubjects(context: Context, compared: Pick<Organisation, "id
   const { db } = context;
   const ids = compared.map((organisation) => organisation.id);
   const byColumn = async (kind: RecordKind, column: string, period: object) => {
-    const model = {
-      FUNDING: db.fundingAllocation,
-      CRAFTSMAN_STUDIOS: db.craftsmanStudio,
-      DEMONSTRATION_POINTS: db.demonstrationPoint,
-      INNOVATION_PROJECTS: db.innovationProject,
-      SKILL_COMPETITIONS: db.skillCompetition,
-      SERVICE_FACILITIES: db.serviceFacility,
-    }[kind as Exclude<RecordKind, "HONOURS">] as unknown as { groupBy(args: object): Promise<CountRow[]> };
+    const model = (db as unknown as Record<string, { groupBy(args: object): Promise<CountRow[]> }>)[recordModel(kind)]!;
     const funding = kind === "FUNDING";
     const rows = await model.groupBy({
       by: [column, "citationId", ...(funding ? ["purpose", "qualifier", "period"] : [])],
@@ -213,10 +205,16 @@ async function loadMetricData(context: Context, subjectsFound: Subjects | Promis
   ]);
   const narrowing = { period, years, splits, ...needs, ...(honourTitleIds ? { honourTitleIds } : {}) };
   const figureWhere = { indicatorId: { in: [...indicators.values()].map((i) => i.id) }, ...subjects.figureWhere, ...standing, ...period };
+  // With sources, every report; otherwise only the one standing for each facet (marked, over all years).
+  const figuresToRead = async (): Promise<Prisma.ReportedFigureWhereInput> => {
+    if (needs.sources) return figureWhere;
+    if (years || needs.byYear) return { id: { in: await latestFigureIds(db, figureWhere, needs.byYear) } };
+    return { ...figureWhere, latestOfFacet: true };
+  };
   const figuresFound = async () =>
     codes.length
       ? db.reportedFigure.findMany({
-          where: needs.sources ? figureWhere : years || needs.byYear ? { id: { in: await latestFigureIds(context, figureWhere, needs.byYear) } } : { ...figureWhere, latestOfFacet: true },
+          where: await figuresToRead(),
           select: {
             indicatorId: true,
             regionId: true,
@@ -271,17 +269,6 @@ async function loadMetricData(context: Context, subjectsFound: Subjects | Promis
       ...(metric.per ? { denominator: { figures: figuresOf(metric.per.indicatorCode), scale: metric.per.scale } } : {}),
     };
   });
-}
-
-/**
- * The figures that make the values within a span of years: of each subject, indicator and facet
- * (per period, for series) the one recorded last, which stands for the others (see rollUp). Over
- * all years that is the one marked latestOfFacet (src/writes/latest-figures.ts).
- */
-async function latestFigureIds({ db }: Context, where: Prisma.ReportedFigureWhereInput, byYear: boolean) {
-  const facets = ["indicatorId", "regionId", "organisationId", "honourTitleId", "honourStatus", "skillCompetitionId", "policyDocumentId"] as const;
-  const latest = await db.reportedFigure.groupBy({ by: byYear ? [...facets, "period"] : [...facets], where, _max: { id: true } });
-  return latest.map((group) => group._max.id!);
 }
 
 /** Metric data for regions: figures and records of each region's whole subtree. */

@@ -3,14 +3,13 @@ import { builder } from "../../builder.js";
 import { ErrorCode, userError } from "../common/errors.js";
 import { YearRange } from "../common/filters.js";
 import { selectsBelow } from "../common/selection.js";
+import { datedKinds } from "../../writes/record-tallies.js";
 import { loadOrganisationComparisonData, loadRegionComparisonData, organisationPath, type MetricRequest } from "./comparison.loaders.js";
 import type { Context } from "../../context.js";
 import { ComparisonMetricInput, OrganisationComparison, RegionComparison, RegionSeries, type MetricShape } from "./comparison.type.js";
 
 const limits = { regions: 200, metrics: 20, years: 30 } as const;
 
-/** Record kinds whose records carry a date, so they can be split by year. */
-const datedRecords = new Set(["HONOURS", "FUNDING"]);
 
 async function comparedRegions(context: Context, codes: readonly string[]) {
   if (codes.length === 0 || codes.length > limits.regions) {
@@ -129,7 +128,7 @@ builder.queryField("regionSeries", (t) =>
         throw userError(ErrorCode.badUserInput, `years: give from and to, from ≤ to, at most ${limits.years} years.`, { argument: "years" });
       }
       const request = metricRequest(args.metric, 0);
-      if (request.records && !datedRecords.has(request.records)) {
+      if (request.records && !datedKinds.has(request.records)) {
         throw userError(ErrorCode.badUserInput, `metric: ${request.records} records carry no date; use HONOURS or FUNDING, or an indicator.`, { argument: "metric" });
       }
       const regions = await comparedRegions(context, args.regionCodes);
