@@ -1,9 +1,9 @@
 import path from "node:path";
 import { createViewerResolver, tokenSettingsFromEnv } from "./auth/bearer-token.js";
 import { repositoryRoot } from "./db/database-url.js";
-import { defaultCostPerMinute } from "./limits/cost-rate-limiter.js";
-import { defaultManifestFile, readManifest } from "./limits/persisted-operations.js";
-import { defaultQueryLimits } from "./limits/query-limits.js";
+import { defaultCostPerMinute } from "./http/limits/cost-rate-limiter.js";
+import { defaultManifestFile, readManifest } from "./http/limits/persisted-operations.js";
+import { defaultQueryLimits } from "./http/limits/query-limits.js";
 
 type Env = Record<string, string | undefined>;
 

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { z } from "zod";
-import { unauthenticated } from "../schema/common/errors.js";
+import { unauthenticated } from "../errors/error-codes.js";
 import { publicViewer, viewerOf, type Viewer } from "./viewer.js";
 
 /** Where token signatures are checked: a shared HS256 secret, or the issuer's JWKS URL. */

@@ -1,6 +1,5 @@
-import type { Context } from "../context.js";
 import { GraphQLError } from "graphql";
-import { ErrorCode } from "../schema/common/errors.js";
+import { ErrorCode } from "../errors/error-codes.js";
 import type { Viewer } from "./viewer.js";
 
 /** The scopes fields are guarded by (Pothos scope-auth). */
@@ -13,25 +12,20 @@ export interface AuthScopes {
   writesIn: string[][];
 }
 
-export function authScopesOf(context: Context) {
-  const { role } = context.viewer;
-  return {
-    analyst: role === "analyst" || role === "admin",
-    admin: role === "admin",
-    writesIn: (placements: string[][]) => mayWriteIn(context, placements),
-  };
+/** Finds a region's materialised path by its division code (null when there is no such region). */
+export interface RegionPaths {
+  find(code: string): Promise<{ path: string } | null>;
 }
 
 /**
  * An editor writes only inside its region's subtree, and only records that are placed somewhere:
  * a record with no region (or an unknown one) is for admins.
  */
-export async function mayWriteIn(context: Context, placements: string[][]): Promise<boolean> {
-  const { viewer } = context;
+export async function mayWriteIn(viewer: Viewer, regions: RegionPaths, placements: string[][]): Promise<boolean> {
   if (viewer.role === "admin") return true;
   // Nothing to place is nothing an editor may be trusted with: the check fails closed.
   if (viewer.role !== "editor" || viewer.regionCode === null || placements.length === 0 || placements.some((codes) => codes.length === 0)) return false;
-  const [own, ...targets] = await Promise.all([viewer.regionCode, ...placements.flat()].map((code) => context.keys.regions.find(code)));
+  const [own, ...targets] = await Promise.all([viewer.regionCode, ...placements.flat()].map((code) => regions.find(code)));
   if (!own) return false;
   // Materialised paths end with "/", so a prefix match is exactly "this region or below it".
   return targets.every((target) => target !== null && target.path.startsWith(own.path));
@@ -45,12 +39,4 @@ export function refusal(viewer: Viewer, reason: string) {
   return new GraphQLError(`Forbidden for role ${viewer.role}${viewer.regionCode ? ` of region ${viewer.regionCode}` : ""}: ${reason}.`, {
     extensions: { code: ErrorCode.forbidden },
   });
-}
-
-/**
- * The scope a write needs: its placements for an editor; for anyone else simply admin, so the
- * anonymous and analysts are refused without the server resolving a single reference for them.
- */
-export async function writeScope(context: Context, placements: () => Promise<string[][]>): Promise<{ writesIn: string[][] } | { admin: true }> {
-  return context.viewer.role === "editor" ? { writesIn: await placements() } : { admin: true };
 }

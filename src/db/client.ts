@@ -11,6 +11,15 @@ import { resolveDatabaseTarget, type DatabaseTarget } from "./database-url.js";
  */
 export type Database = SqliteClient;
 
+/**
+ * Either generated client, typed as the one the code is written against. Their model APIs are
+ * generated from the same datamodel and agree; they differ in provider details the code does not
+ * use (PostgreSQL's four isolation levels, `mode: "insensitive"`). This is the one place that says so.
+ */
+function asDatabase(client: SqliteClient | PostgresClient): Database {
+  return client as Database;
+}
+
 export interface DatabaseHandle {
   db: Database;
   target: DatabaseTarget;
@@ -44,7 +53,7 @@ export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget(), {
   });
 
   return {
-    db: client as unknown as Database,
+    db: asDatabase(client),
     target,
     onStatement(listener) {
       listeners.add(listener);

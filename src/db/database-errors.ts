@@ -58,3 +58,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function isUnstorableText(error: unknown): boolean {
   return typeof error === "object" && error !== null && adapterCause(error)?.originalCode === "22021";
 }
+
+/**
+ * Unique-key violations (P2002), write conflicts (P2034, or the driver adapter's own name for
+ * them) and deadlocks, which the PostgreSQL adapter passes on as the server's code 40P01.
+ */
+const conflictCodes = new Set(["P2002", "P2034"]);
+const postgresDeadlock = "40P01";
+export const isWriteConflict = (error: unknown) => {
+  const { code, cause } = error as { code?: unknown; cause?: { kind?: unknown; code?: unknown } };
+  return (
+    (typeof code === "string" && conflictCodes.has(code)) ||
+    cause?.kind === "TransactionWriteConflict" ||
+    (cause?.kind === "postgres" && cause.code === postgresDeadlock) ||
+    /TransactionWriteConflict/.test(String(error))
+  );
+};
+

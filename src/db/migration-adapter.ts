@@ -13,14 +13,21 @@ const pgTypeOid = { char: 18, name: 19, text: 25 } as const;
  * as strings, so reporting them as `text` is exact.
  */
 class CatalogTextClient extends pg.Client {
-  override query(...args: unknown[]): never {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    // pg.Client.query has a dozen overloads; the instance's own property replaces them all at once
+    // (callback and promise forms alike) without restating their types.
+    Object.defineProperty(this, "query", { value: (...args: unknown[]) => this.queryReportingText(args) });
+  }
+
+  private queryReportingText(args: unknown[]): unknown {
     const callbackIndex = args.findIndex((arg) => typeof arg === "function");
-    if (callbackIndex >= 0) {
-      const callback = args[callbackIndex] as (error: Error | null, result?: pg.QueryResult) => void;
+    const callback = args[callbackIndex];
+    if (typeof callback === "function") {
       args[callbackIndex] = (error: Error | null, result?: pg.QueryResult) => callback(error, result && reportCatalogColumnsAsText(result));
     }
-    const outcome = (super.query as (...a: unknown[]) => unknown)(...args);
-    return (outcome instanceof Promise ? outcome.then(reportCatalogColumnsAsText) : outcome) as never;
+    const outcome: unknown = Reflect.apply(pg.Client.prototype.query, this, args);
+    return outcome instanceof Promise ? outcome.then(reportCatalogColumnsAsText) : outcome;
   }
 }
 

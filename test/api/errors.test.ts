@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeNodeId } from "../../src/schema/common/global-id.js";
+import { encodeNodeId } from "../../src/graphql/schema/common/global-id.js";
 import { onlyError } from "../helpers/graphql.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
 

@@ -1,4 +1,4 @@
-import { comparedIndicatorCodes, syntheticProvinceCode } from "../../seeds/synthetic/catalogue.js";
+import { comparedIndicatorCodes, syntheticProvinceCode } from "../../src/cli/synthetic/catalogue.js";
 
 // The analyst query mix `npm run bench` drives at the server; test/limits checks it stays within the query limits.
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useSeededApi } from "../helpers/seeded-api.js";
 import { fixtureCitation } from "../helpers/fixtures.js";
-import { everyKindIn, retally } from "../../src/writes/record-tallies.js";
+import { everyKindIn, retally } from "../../src/store/record-tallies.js";
 
 const api = useSeededApi();
 

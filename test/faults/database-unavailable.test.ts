@@ -2,7 +2,7 @@ import net from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { resolveDatabaseTarget } from "../../src/db/database-url.js";
-import { startServer } from "../../src/server.js";
+import { startServer } from "../../src/http/server.js";
 import { freePort } from "../helpers/server-process.js";
 
 // The fail-fast half of `npm run fault:database` without stopping the shared cluster: a server

@@ -2,7 +2,7 @@ import http from "node:http";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { expect, it } from "vitest";
-import { schema } from "../../src/schema.js";
+import { schema } from "../../src/graphql/schema.js";
 import { useTestServer } from "../helpers/test-server.js";
 import { signToken } from "../helpers/tokens.js";
 import { collectSamples, OperationGenerator, sampleQuery } from "./operations.js";

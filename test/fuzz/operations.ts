@@ -16,7 +16,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
-import { encodeNodeId } from "../../src/schema/common/global-id.js";
+import { encodeNodeId } from "../../src/graphql/schema/common/global-id.js";
 import type { FuzzRandom } from "./random.js";
 
 export interface GraphQLOperation {

@@ -1,4 +1,4 @@
-import { Random } from "../../seeds/synthetic/random.js";
+import { Random } from "../../src/cli/synthetic/random.js";
 
 /**
  * The synthetic data's seeded PRNG (mulberry32) with what fuzzing adds: the same seed gives the

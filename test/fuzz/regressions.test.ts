@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeNodeId } from "../../src/schema/common/global-id.js";
+import { encodeNodeId } from "../../src/graphql/schema/common/global-id.js";
 import { testProvider } from "../helpers/test-database.js";
 import { useTestServer } from "../helpers/test-server.js";
 import { send } from "./send.js";

@@ -1,4 +1,4 @@
-import { maxRequestBytes } from "../../src/server.js";
+import { maxRequestBytes } from "../../src/http/server.js";
 import type { GraphQLOperation, OperationGenerator } from "./operations.js";
 import type { FuzzRandom } from "./random.js";
 

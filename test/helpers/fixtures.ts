@@ -1,6 +1,6 @@
 import type { Database } from "../../src/db/client.js";
 import { citationOf } from "../../src/provenance/excerpt.js";
-import { figureFacetFields } from "../../src/writes/latest-figures.js";
+import { figureFacetFields } from "../../src/read/latest-figures.js";
 
 /** The citation every test fixture points to: it says plainly that it is not from a source. */
 export async function fixtureCitation(db: Database) {

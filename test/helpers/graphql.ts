@@ -1,8 +1,8 @@
 import type { GraphQLFormattedError } from "graphql";
 import { publicViewer, type Viewer } from "../../src/auth/viewer.js";
-import { createContext } from "../../src/context.js";
+import { createContext } from "../../src/graphql/context.js";
 import type { Database } from "../../src/db/client.js";
-import { createApolloServer } from "../../src/server.js";
+import { createApolloServer } from "../../src/http/server.js";
 
 export interface GraphQLResult<T = any> {
   data?: T | null;

@@ -6,8 +6,9 @@ import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 import { repositoryRoot, resolveDatabaseTarget, type DatabaseProvider } from "../../src/db/database-url.js";
-import { loadSeeds, type SeedSummary } from "../../seeds/load-seeds.js";
-import { readSeeds, type SeedBundle } from "../../seeds/read-seeds.js";
+import { loadSeeds, type SeedSummary } from "../../src/store/seed-loader.js";
+import { readSeeds } from "../../src/store/seed-loader.js";
+import type { SeedBundle } from "../../src/records/seed-bundle.js";
 
 export const testProvider = (process.env.TEST_DATABASE_PROVIDER ?? "sqlite") as DatabaseProvider;
 

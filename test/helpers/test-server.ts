@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { startServer } from "../../src/server.js";
+import { startServer } from "../../src/http/server.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
 import { resolveTestViewer } from "./tokens.js";
 

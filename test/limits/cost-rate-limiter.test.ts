@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCostRateLimiter } from "../../src/limits/cost-rate-limiter.js";
+import { createCostRateLimiter } from "../../src/http/limits/cost-rate-limiter.js";
 
 /** A clock the test moves by hand. */
 function manualClock(start = 1_000_000) {

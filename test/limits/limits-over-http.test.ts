@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { remoteAddress } from "../../src/server.js";
+import { remoteAddress } from "../../src/http/server.js";
 import { postGraphQL, useTestServer } from "../helpers/test-server.js";
 
 // Small limits, so each is easy to exceed; each test spends the budget of a client of its own,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../src/db/database-url.js";
-import { defaultManifestFile, manifestOfOperationFiles, operationFilesIn, readManifest } from "../../src/limits/persisted-operations.js";
+import { defaultManifestFile, manifestOfOperationFiles, operationFilesIn, readManifest } from "../../src/http/limits/persisted-operations.js";
 import { request } from "../client/analyst-report.js";
 import { BaoshanCraftsmanStudiosDocument, HonoursByLevelDocument } from "../client/generated/graphql.js";
 import { postGraphQL, useTestServer } from "../helpers/test-server.js";

@@ -3,8 +3,8 @@ import path from "node:path";
 import { getIntrospectionQuery, getOperationAST, parse, type GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../src/db/database-url.js";
-import { assertWithinLimits, defaultQueryLimits, measureOperation } from "../../src/limits/query-limits.js";
-import { schema } from "../../src/schema.js";
+import { assertWithinLimits, defaultQueryLimits, measureOperation } from "../../src/http/limits/query-limits.js";
+import { schema } from "../../src/graphql/schema.js";
 import { queryMix } from "../bench/queries.js";
 
 function measure(query: string, variables?: Record<string, unknown>) {

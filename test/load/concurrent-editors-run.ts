@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { repositoryRoot } from "../../src/db/database-url.js";
-import { startServer } from "../../src/server.js";
+import { startServer } from "../../src/http/server.js";
 import { machineDescription } from "../helpers/server-process.js";
 import { ensureLocalPostgres } from "../helpers/local-postgres.js";
 import { createTestDatabase, testProvider } from "../helpers/test-database.js";

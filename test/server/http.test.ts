@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { maxOperationLabels, otherOperations } from "../../src/metrics.js";
-import { maxRequestBytes } from "../../src/server.js";
+import { maxOperationLabels, otherOperations } from "../../src/http/metrics.js";
+import { maxRequestBytes } from "../../src/http/server.js";
 import { postGraphQL, useTestServer } from "../helpers/test-server.js";
 
 const server = useTestServer();

@@ -1,6 +1,6 @@
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isIntrospectionType, isSpecifiedScalarType, type GraphQLNamedType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { schema } from "../../src/schema.js";
+import { schema } from "../../src/graphql/schema.js";
 
 /** Federation's own machinery (_service, _entities, _Any, link__Import …) is Apollo's to document. */
 const isFederationMachinery = (name: string) => name.startsWith("_") || name.startsWith("link__") || name.startsWith("federation__");

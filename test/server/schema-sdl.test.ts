@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../src/db/database-url.js";
-import { printedSchema } from "../../src/schema.js";
+import { printedSchema } from "../../src/graphql/schema.js";
 
 describe("schema/schema.graphql", () => {
   it("is the SDL the code builds (run `npm run schema` after changing the schema)", () => {

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { expect, it } from "vitest";
-import { formatError } from "../../src/server.js";
+import { formatError } from "../../src/http/server.js";
 
 // A write whose retries were all beaten by concurrent writes is the client's to send again, not
 // an internal error: formatError answers it WRITE_CONFLICT, whichever way the database said so

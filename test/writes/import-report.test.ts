@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { publicViewer, viewerOf } from "../../src/auth/viewer.js";
-import { seedsRoot } from "../../seeds/read-seeds.js";
+import { seedsRoot } from "../../src/store/seed-loader.js";
 import { onlyError } from "../helpers/graphql.js";
 import { articleKeys, useSeededApi } from "../helpers/seeded-api.js";
 import { regionCodes } from "../helpers/tokens.js";

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { viewerOf } from "../../src/auth/viewer.js";
-import { everyKindIn, retally } from "../../src/writes/record-tallies.js";
+import { everyKindIn, retally } from "../../src/store/record-tallies.js";
 import { articleKeys, useSeededApi } from "../helpers/seeded-api.js";
 import { storedTallies } from "../helpers/fixtures.js";
 import { regionCodes } from "../helpers/tokens.js";

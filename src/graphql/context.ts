@@ -1,0 +1,38 @@
+import DataLoader from "dataloader";
+import { publicViewer, type Viewer } from "../auth/viewer.js";
+import type { Database } from "../db/client.js";
+import type { Citation } from "../generated/sqlite/index.js";
+import { createKeyLoaders, type KeyLoaders, type ReadContext } from "../read/key-loaders.js";
+import { createRegionAggregateLoaders, type RegionAggregateLoaders } from "../read/region-aggregates.js";
+
+/** What every resolver sees: the viewer, the database and this request's loaders. */
+export interface Context extends ReadContext {
+  viewer: Viewer;
+  /** Citations by id, for sources of computed values (comparison cells). */
+  readonly citations: DataLoader<number, Citation>;
+  /** Subtree aggregates for all regions a request asks about, each computed in one grouped pass. */
+  readonly regionAggregates: RegionAggregateLoaders;
+}
+
+/** Runs once per request; loaders are created on first use so their caches never outlive it. */
+export function createContext(db: Database, viewer: Viewer = publicViewer): Context {
+  let keys: KeyLoaders | undefined;
+  let citations: DataLoader<number, Citation> | undefined;
+  let regionAggregates: RegionAggregateLoaders | undefined;
+  return {
+    viewer,
+    db,
+    get keys() {
+      return (keys ??= createKeyLoaders(db));
+    },
+    get citations() {
+      return (citations ??= new DataLoader(async (ids) => {
+        const rows = new Map((await db.citation.findMany({ where: { id: { in: [...ids] } } })).map((row) => [row.id, row]));
+        return ids.map((id) => rows.get(id) ?? new Error(`citation ${id} is missing`));
+      }));
+    },
+    get regionAggregates() {
+      return (regionAggregates ??= createRegionAggregateLoaders(db));
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import type { $Enums, Citation as CitationRow, Organisation as OrganisationRow, Region as RegionRow } from "../../../generated/sqlite/index.js";
+import type { Context } from "../../context.js";
+import type { Cell, CellBasis as CellBasisValue } from "../../../aggregation/compare.js";
+import type { Quantity } from "../../../quantity/stated-quantity.js";
+import { builder } from "../../builder.js";
+import { Citation } from "../source/source.type.js";
+import { DerivedQuantity } from "../common/quantity.js";
+import { Region } from "../region/region.type.js";
+import { Organisation } from "../organisation/organisation.type.js";
+import { FundingPurpose, HonourLevel, HonourStatus, RecordKind, RegionLevel, Unit } from "../common/enums.js";
+
+/** The citations of a computed value, in order; a missing one fails the field like any load error. */
+async function citationsOf(context: Context, ids: readonly number[]): Promise<CitationRow[]> {
+  return (await context.citations.loadMany(ids)).map((citation) => {
+    if (citation instanceof Error) throw citation;
+    return citation;
+  });
+}
+
+export const CellBasis = builder.enumType("CellBasis", {
+  description: "Where a comparison cell's value comes from. 数据依据",
+  values: {
+    REPORTED: { description: "Reported figures only." },
+    RECORDS: { description: "A count or sum over named records only (nothing reported)." },
+    REPORTED_AND_RECORDS: { description: "Both, and they agree." },
+    CONFLICTING: { description: "Both, and they disagree (reported 7 studios; 0 named): the value is the reported one." },
+    NO_DATA: { description: "Nothing reported and no named records: a gap, not a zero." },
+  },
+});
+
+export const NormalisationInput = builder.inputType("NormalisationInput", {
+  description: "Divide each value by the region's figure of another indicator (workers, enterprises …) and multiply by a scale.",
+  fields: (t) => ({
+    indicatorCode: t.string({ required: true, description: "The denominator's indicator, e.g. wage_collective_contracts.workers_covered." }),
+    scale: t.int({ required: false, defaultValue: 10_000, description: "Per how many of the denominator (10,000 by default)." }),
+  }),
+});
+
+export const ComparisonMetricInput = builder.inputType("ComparisonMetricInput", {
+  description:
+    "One column of a comparison: a reported indicator, an aggregate over named records, or both side by side, narrowed by honour level/status or funding purpose.",
+  fields: (t) => ({
+    label: t.string({ required: false, description: "Name of the column in the result; defaults to the indicator code or record kind." }),
+    indicatorCode: t.string({ required: false, description: "Reported figures of this indicator, rolled up the region tree." }),
+    records: t.field({ type: RecordKind, required: false, description: "Named records to count or sum in each subtree." }),
+    honourLevel: t.field({ type: HonourLevel, required: false, description: "For honour metrics: only titles at this level." }),
+    honourStatus: t.field({ type: HonourStatus, required: false, description: "For honour metrics: only at this stage." }),
+    fundingPurpose: t.field({ type: FundingPurpose, required: false, description: "For funding: only this purpose." }),
+    per: t.field({ type: NormalisationInput, required: false, description: "Also give the value per a denominator indicator." }),
+  }),
+});
+
+export interface MetricShape {
+  label: string;
+  indicatorCode: string | null;
+  records: $Enums.RecordKind | null;
+  unit: $Enums.Unit;
+}
+
+export const ComparisonMetric = builder.objectRef<MetricShape>("ComparisonMetric").implement({
+  description: "A column of a comparison. 指标列",
+  fields: (t) => ({
+    label: t.exposeString("label", { description: "Column name, as requested." }),
+    indicatorCode: t.exposeString("indicatorCode", { nullable: true, description: "The reported indicator, if any." }),
+    records: t.field({ type: RecordKind, nullable: true, description: "The named records aggregated, if any.", resolve: (m) => m.records }),
+    unit: t.field({ type: Unit, description: "Unit of the column's values.", resolve: (m) => m.unit }),
+  }),
+});
+
+export type CellShape = Cell & { metric: MetricShape };
+
+const withUnit = (quantity: Quantity | undefined, unit: $Enums.Unit) => (quantity ? { ...quantity, unit } : null);
+
+export const ComparisonCell = builder.objectRef<CellShape>("ComparisonCell").implement({
+  description: "One region's value for one metric, with its basis, rank and sources. A gap is a null value, never a zero. 比较值",
+  fields: (t) => ({
+    metric: t.string({ description: "Label of the metric (column).", resolve: (c) => c.metric.label }),
+    value: t.field({ type: DerivedQuantity, nullable: true, description: "The value used for ranking and totals; null when there is no data.", resolve: (c) => withUnit(c.value, c.metric.unit) }),
+    reported: t.field({ type: DerivedQuantity, nullable: true, description: "From reported figures: the region's own, or its sub-regions' added up.", resolve: (c) => withUnit(c.reported, c.metric.unit) }),
+    records: t.field({ type: DerivedQuantity, nullable: true, description: "Count or sum over named records in the subtree (0 = none on file).", resolve: (c) => withUnit(c.records, c.metric.records === "FUNDING" ? "CNY" : "COUNT") }),
+    basis: t.field({ type: CellBasis, description: "Where the value comes from.", resolve: (c) => c.basis as CellBasisValue }),
+    levels: t.field({ type: [RegionLevel], description: "Tiers of the regions whose reports made the reported value (a city's own, or its counties').", resolve: (c) => c.levels as $Enums.RegionLevel[] }),
+    rank: t.int({ nullable: true, description: "Place among the compared regions, 1 = largest; tied values share a place; null for gaps.", resolve: (c) => c.rank ?? null }),
+    tied: t.boolean({ description: "Whether another region has the same value.", resolve: (c) => c.tied }),
+    normalised: t.float({ nullable: true, description: "Value per the requested denominator × scale; null unless both are exact and present.", resolve: (c) => c.normalised ?? null }),
+    sources: t.field({ type: [Citation], description: "Every passage the value was computed from.", resolve: (c, _args, context) => citationsOf(context, c.citationIds) }),
+  }),
+});
+
+type RowShape = { region: RegionRow; cells: CellShape[] };
+type TotalShape = { metric: MetricShape; value: Quantity | undefined; regionsWithData: number; citationIds: number[] };
+
+export const RegionComparisonRow = builder.objectRef<RowShape>("RegionComparisonRow").implement({
+  description: "One compared region and its cells, in metric order. 比较行",
+  fields: (t) => ({
+    region: t.field({ type: Region, description: "The region.", resolve: (row) => row.region }),
+    cells: t.field({ type: [ComparisonCell], description: "One cell per metric, in the order requested.", resolve: (row) => row.cells }),
+  }),
+});
+
+export const ComparisonTotal = builder.objectRef<TotalShape>("ComparisonTotal").implement({
+  description: "A metric summed over the compared regions; a region inside another compared region is not added again. 合计",
+  fields: (t) => ({
+    metric: t.string({ description: "Label of the metric.", resolve: (total) => total.metric.label }),
+    value: t.field({ type: DerivedQuantity, nullable: true, description: "The sum; null when no region has data or the indicator is not additive (ranks, shares).", resolve: (total) => withUnit(total.value, total.metric.unit) }),
+    regionsWithData: t.int({ description: "How many of the summed regions have a value.", resolve: (total) => total.regionsWithData }),
+    sources: t.field({ type: [Citation], description: "Every passage the total was computed from.", resolve: (total, _args, context) => citationsOf(context, total.citationIds) }),
+  }),
+});
+
+export const RegionComparison = builder.objectRef<{ metrics: MetricShape[]; rows: RowShape[]; totals: TotalShape[] }>("RegionComparison").implement({
+    description: "Regions × metrics: rows of cells, ranked per metric, with totals; every cell traceable to its sources. 地区比较",
+    fields: (t) => ({
+      metrics: t.field({ type: [ComparisonMetric], description: "The columns, in the order requested.", resolve: (c) => c.metrics }),
+      rows: t.field({ type: [RegionComparisonRow], description: "One row per region, in the order requested.", resolve: (c) => c.rows }),
+      totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", resolve: (c) => c.totals }),
+    }),
+  });
+
+type SeriesRowShape = { region: RegionRow; points: { year: number; cell: CellShape }[] };
+
+const SeriesPoint = builder.objectRef<{ year: number; cell: CellShape }>("SeriesPoint").implement({
+  description: "One year of a region's series. 年度值",
+  fields: (t) => ({
+    year: t.int({ description: "Calendar year.", resolve: (point) => point.year }),
+    cell: t.field({ type: ComparisonCell, description: "The value from figures and records dated in that year, ranked among the regions for that year.", resolve: (point) => point.cell }),
+  }),
+});
+
+const RegionSeriesRow = builder.objectRef<SeriesRowShape>("RegionSeriesRow").implement({
+  description: "A region's values, year by year. 地区序列",
+  fields: (t) => ({
+    region: t.field({ type: Region, description: "The region.", resolve: (row) => row.region }),
+    points: t.field({ type: [SeriesPoint], description: "One point per year of the span, oldest first; a year without data is a gap.", resolve: (row) => row.points }),
+  }),
+});
+
+export const RegionSeries = builder.objectRef<{ metric: MetricShape; rows: SeriesRowShape[] }>("RegionSeries").implement({
+  description: "One metric for several regions, year by year, from dated figures and records only. 时间序列",
+  fields: (t) => ({
+    metric: t.field({ type: ComparisonMetric, description: "The metric.", resolve: (series) => series.metric }),
+    rows: t.field({ type: [RegionSeriesRow], description: "One row per region, in the order requested.", resolve: (series) => series.rows }),
+  }),
+});
+
+type OrganisationRowShape = { organisation: OrganisationRow; cells: CellShape[] };
+
+const OrganisationComparisonRow = builder.objectRef<OrganisationRowShape>("OrganisationComparisonRow").implement({
+  description: "One compared organisation and its cells, in metric order. 比较行",
+  fields: (t) => ({
+    organisation: t.field({ type: Organisation, description: "The organisation.", resolve: (row) => row.organisation }),
+    cells: t.field({ type: [ComparisonCell], description: "One cell per metric, in the order requested.", resolve: (row) => row.cells }),
+  }),
+});
+
+export const OrganisationComparison = builder
+  .objectRef<{ metrics: MetricShape[]; rows: OrganisationRowShape[]; totals: TotalShape[] }>("OrganisationComparison")
+  .implement({
+    description:
+      "Organisations × metrics: figures reported about each, and the named records each holds, pays, hosts, runs or organises (nothing rolled up from subsidiaries), ranked, with totals and sources. 单位比较",
+    fields: (t) => ({
+      metrics: t.field({ type: [ComparisonMetric], description: "The columns, in the order requested.", resolve: (c) => c.metrics }),
+      rows: t.field({ type: [OrganisationComparisonRow], description: "One row per organisation, in the order requested.", resolve: (c) => c.rows }),
+      totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", resolve: (c) => c.totals }),
+    }),
+  });

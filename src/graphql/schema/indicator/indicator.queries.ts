@@ -1,0 +1,112 @@
+import type { Prisma } from "../../../generated/sqlite/index.js";
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
+import { HonourLevel, HonourStatus, Qualifier, SortDirection, Unit } from "../common/enums.js";
+import { ErrorCode, foundOr, userError } from "../../../errors/error-codes.js";
+import { organisationId, presentFields, regionSubtree, YearRange } from "../common/filters.js";
+import { standing, yearCondition } from "../../../db/sql-conditions.js";
+import { Indicator, ReportedFigure } from "./indicator.type.js";
+
+const ReportedFigureFilter = builder.inputType("ReportedFigureFilter", {
+  description: "Narrows a list of reported figures; all given conditions must hold.",
+  fields: (t) => ({
+    indicatorCodes: t.stringList({ required: false, description: "Only these indicators; an unknown code is NOT_FOUND." }),
+    regionCode: t.string({
+      required: false,
+      description: "Only figures about this division or any below it, or about organisations located there.",
+    }),
+    organisationNameZh: t.string({ required: false, description: "Only figures about this organisation." }),
+    period: t.field({ type: YearRange, required: false, description: "Only figures for periods in these years." }),
+    qualifier: t.field({ type: Qualifier, required: false, description: "Only figures stated this way." }),
+    unit: t.field({ type: Unit, required: false, description: "Only figures in this unit." }),
+    honourLevel: t.field({ type: HonourLevel, required: false, description: "Only honour counts of titles at this level." }),
+    honourStatus: t.field({ type: HonourStatus, required: false, description: "Only honour counts at this stage." }),
+  }),
+});
+
+const ReportedFigureOrderField = builder.enumType("ReportedFigureOrderField", {
+  description: "What to sort reported figures by.",
+  values: {
+    VALUE: { description: "The value (the lower bound for ranges); needs a filter to one indicator or one unit." },
+    PERIOD: { description: "The period; figures without one come last in either direction." },
+  },
+});
+
+const ReportedFigureOrder = builder.inputType("ReportedFigureOrder", {
+  description: "Sort order for reported figures.",
+  fields: (t) => ({
+    field: t.field({ type: ReportedFigureOrderField, required: true, description: "Sort key." }),
+    direction: t.field({ type: SortDirection, required: false, defaultValue: "ASC", description: "Direction." }),
+  }),
+});
+
+type FigureFilter = typeof ReportedFigureFilter.$inferInput;
+
+async function reportedFigureWhere(filter: FigureFilter | null | undefined, context: Context) {
+  if (!filter) return standing;
+  const within = filter.regionCode ? await regionSubtree(context, filter.regionCode, "filter.regionCode") : undefined;
+  const indicatorIds = filter.indicatorCodes
+    ? await Promise.all(filter.indicatorCodes.map(async (code) => (await context.keys.indicators.require(code, "filter.indicatorCodes")).id))
+    : undefined;
+  const indicator = presentFields({ unit: filter.unit });
+  return {
+    ...standing,
+    ...(indicatorIds ? { indicatorId: { in: indicatorIds } } : {}),
+    ...(Object.keys(indicator).length ? { indicator } : {}),
+    ...(within ? { OR: [{ region: within }, { organisation: { region: within } }] } : {}),
+    ...(filter.organisationNameZh
+      ? { organisationId: await organisationId(context, filter.organisationNameZh, "filter.organisationNameZh") }
+      : {}),
+    ...(filter.period ? { period: yearCondition(filter.period, "filter.period") } : {}),
+    ...(filter.qualifier ? { qualifier: filter.qualifier } : {}),
+    ...(filter.honourStatus ? { honourStatus: filter.honourStatus } : {}),
+    ...(filter.honourLevel ? { honourTitle: { level: filter.honourLevel } } : {}),
+  };
+}
+
+/** Values in different units do not compare: ordering by value needs one indicator or one unit. */
+function assertComparableValues(filter: FigureFilter | null | undefined) {
+  if (filter?.unit || filter?.indicatorCodes?.length === 1) return;
+  throw userError(ErrorCode.badUserInput, "orderBy VALUE needs filter.unit or exactly one filter.indicatorCodes entry: values in different units do not compare.", {
+    argument: "orderBy",
+  });
+}
+
+builder.queryFields((t) => ({
+  indicator: t.prismaField({
+    type: Indicator,
+    description: "One indicator of the registry by its code. An unknown code is a NOT_FOUND error.",
+    args: { code: t.arg.string({ required: true, description: "The indicator code, e.g. demonstration_points.created." }) },
+    resolve: (query, _root, { code }, context) => foundOr(context.db.indicator.findUnique({ ...query, where: { code } }), "indicator", code, "code"),
+  }),
+  indicators: t.prismaConnection({
+    type: Indicator,
+    cursor: "id",
+    description: "The indicator registry, by code.",
+    args: { unit: t.arg({ type: Unit, required: false, description: "Only indicators in this unit." }) },
+    resolve: (query, _root, args, context) =>
+      context.db.indicator.findMany({ ...query, where: presentFields({ unit: args.unit }), orderBy: [{ code: "asc" }, { id: "asc" }] }),
+    totalCount: (_connection, args, context) => context.db.indicator.count({ where: presentFields({ unit: args.unit }) }),
+  }),
+  reportedFigures: t.prismaConnection({
+    type: ReportedFigure,
+    cursor: "id",
+    description: "Figures reported in sources, by indicator, subject (region tree or organisation), year and qualifier; in recorded order unless orderBy is given.",
+    args: {
+      filter: t.arg({ type: ReportedFigureFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: ReportedFigureOrder, required: false, description: "Sort order; ties are broken by record id." }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";
+      if (args.orderBy?.field === "VALUE") assertComparableValues(args.filter);
+      const order: Prisma.ReportedFigureOrderByWithRelationInput = args.orderBy?.field === "VALUE" ? { value: direction } : { period: { sort: direction, nulls: "last" } };
+      return context.db.reportedFigure.findMany({
+        ...query,
+        where: await reportedFigureWhere(args.filter, context),
+        orderBy: args.orderBy ? [order, { id: direction }] : [{ id: "asc" }],
+      });
+    },
+    totalCount: async (_connection, args, context) =>
+      context.db.reportedFigure.count({ where: await reportedFigureWhere(args.filter, context) }),
+  }),
+}));

@@ -1,0 +1,43 @@
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
+import { OrganisationKind } from "../common/enums.js";
+import { foundOr } from "../../../errors/error-codes.js";
+import { inRegionTree, organisationId } from "../common/filters.js";
+import { Organisation } from "./organisation.type.js";
+
+const OrganisationFilter = builder.inputType("OrganisationFilter", {
+  description: "Narrows a list of organisations; all given conditions must hold.",
+  fields: (t) => ({
+    kind: t.field({ type: OrganisationKind, required: false, description: "Only this kind." }),
+    regionCode: t.string({ required: false, description: "Only organisations in this division or below it (by code)." }),
+    parentNameZh: t.string({ required: false, description: "Only direct units of this organisation." }),
+  }),
+});
+
+async function organisationWhere(filter: typeof OrganisationFilter.$inferInput | null | undefined, context: Context) {
+  if (!filter) return {};
+  return {
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")),
+    ...(filter.parentNameZh ? { parentId: await organisationId(context, filter.parentNameZh, "filter.parentNameZh") } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  organisation: t.prismaField({
+    type: Organisation,
+    description: "One organisation by its full Chinese name. An unknown name is a NOT_FOUND error.",
+    args: { nameZh: t.arg.string({ required: true, description: "Full Chinese name, e.g. 保山市总工会." }) },
+    resolve: (query, _root, { nameZh }, context) =>
+      foundOr(context.db.organisation.findUnique({ ...query, where: { nameZh } }), "organisation", nameZh, "nameZh"),
+  }),
+  organisations: t.prismaConnection({
+    type: Organisation,
+    cursor: "id",
+    description: "Organisations, filtered; in the order they were recorded.",
+    args: { filter: t.arg({ type: OrganisationFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
+    resolve: async (query, _root, args, context) =>
+      context.db.organisation.findMany({ ...query, where: await organisationWhere(args.filter, context), orderBy: { id: "asc" } }),
+    totalCount: async (_connection, args, context) => context.db.organisation.count({ where: await organisationWhere(args.filter, context) }),
+  }),
+}));

@@ -1,0 +1,53 @@
+import { builder } from "../../builder.js";
+import { standing } from "../../../db/sql-conditions.js";
+import { OrganisationKind } from "../common/enums.js";
+
+export const Organisation = builder.prismaNode("Organisation", {
+  id: { field: "id" },
+  nullable: true,
+  description:
+    "A trade union, enterprise, government body, coordination group, training institution or publisher, with its hierarchy. 组织",
+  fields: (t) => ({
+    nameZh: t.exposeString("nameZh", { description: "Full Chinese name; the natural key. 名称" }),
+    nameEn: t.exposeString("nameEn", { description: "English name." }),
+    shortNameZh: t.exposeString("shortNameZh", { nullable: true, description: "Short name the sources use (江苏交控). 简称" }),
+    kind: t.expose("kind", { type: OrganisationKind, description: "What sort of body it is. 类型" }),
+    region: t.relation("region", { nullable: true, description: "Where it is located. 所在地" }),
+    parent: t.relation("parent", { nullable: true, description: "Its parent group, higher union or owning body. 上级" }),
+    children: t.relation("children", { description: "Units belonging to it. 下属单位", query: { orderBy: { id: "asc" } } }),
+    source: t.relation("citation", { nullable: true, description: "Where the organisation is named." }),
+    employees: t.relation("employees", { description: "Named people the sources place here. 人员", query: { orderBy: { id: "asc" } } }),
+    honours: t.relatedConnection("honours", {
+      cursor: "id",
+      totalCount: true,
+      description: "Titles conferred on this organisation as a unit. 集体荣誉",
+      query: { where: standing, orderBy: { id: "asc" } },
+    }),
+    reportedFigures: t.relatedConnection("reportedFigures", {
+      cursor: "id",
+      totalCount: true,
+      args: { indicatorCodes: t.arg.stringList({ required: false, description: "Only these indicators." }) },
+      description: "Figures whose subject is this organisation. 统计数字",
+      query: (args) => ({
+        where: { ...standing, ...(args.indicatorCodes ? { indicator: { code: { in: args.indicatorCodes } } } : {}) },
+        orderBy: { id: "asc" },
+      }),
+    }),
+    fundingAllocations: t.relatedConnection("paidFunding", {
+      cursor: "id",
+      totalCount: true,
+      description: "Money this organisation allocated. 安排经费",
+      query: { orderBy: { id: "asc" } },
+    }),
+    rewardRules: t.relation("rewardRules", { description: "Reward and allowance rules it grants. 奖励规则", query: { orderBy: { id: "asc" } } }),
+    organisedCompetitions: t.relation("organisedCompetitions", { description: "Skill competitions it organised. 组织竞赛", query: { orderBy: { id: "asc" } } }),
+    careerLadders: t.relation("careerLadders", { description: "Its career ladders. 成长通道", query: { orderBy: { id: "asc" } } }),
+    rankings: t.relation("rankings", { description: "Places it holds in wider comparisons. 排名", query: { orderBy: { id: "asc" } } }),
+    programmes: t.relation("programmes", { description: "Ordered programme lists it announced. 工作举措", query: { orderBy: { id: "asc" } } }),
+  }),
+});
+
+builder.asEntity(Organisation, {
+  key: builder.selection<{ nameZh: string }>("nameZh"),
+  resolveReference: ({ nameZh }, context) => context.db.organisation.findUnique({ where: { nameZh } }),
+});

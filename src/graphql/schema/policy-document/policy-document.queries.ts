@@ -1,0 +1,77 @@
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
+import { PolicyDocumentKind, PolicyDocumentStatus, SortDirection } from "../common/enums.js";
+import { foundOr } from "../../../errors/error-codes.js";
+import { organisationId, regionSubtree, YearRange } from "../common/filters.js";
+import { standing, yearCondition } from "../../../db/sql-conditions.js";
+import { PolicyDocument } from "./policy-document.type.js";
+
+const PolicyDocumentFilter = builder.inputType("PolicyDocumentFilter", {
+  description: "Narrows a list of policy documents; all given conditions must hold.",
+  fields: (t) => ({
+    kind: t.field({ type: PolicyDocumentKind, required: false, description: "Only this kind." }),
+    status: t.field({ type: PolicyDocumentStatus, required: false, description: "Only this status." }),
+    issuerNameZh: t.string({ required: false, description: "Only documents this organisation issued or co-issued." }),
+    issuerRegionCode: t.string({ required: false, description: "Only documents with an issuer in this division or below it." }),
+    issued: t.field({ type: YearRange, required: false, description: "Only documents issued in these years." }),
+  }),
+});
+
+const PolicyDocumentOrderField = builder.enumType("PolicyDocumentOrderField", {
+  description: "What to sort policy documents by.",
+  values: { ISSUED: { description: "Issue period; undated documents come last in either direction." } },
+});
+
+const PolicyDocumentOrder = builder.inputType("PolicyDocumentOrder", {
+  description: "Sort order for policy documents.",
+  fields: (t) => ({
+    field: t.field({ type: PolicyDocumentOrderField, required: true, description: "Sort key." }),
+    direction: t.field({ type: SortDirection, required: false, defaultValue: "ASC", description: "Direction." }),
+  }),
+});
+
+async function policyDocumentWhere(filter: typeof PolicyDocumentFilter.$inferInput | null | undefined, context: Context) {
+  if (!filter) return standing;
+  const issuer = {
+    ...(filter.issuerNameZh ? { organisationId: await organisationId(context, filter.issuerNameZh, "filter.issuerNameZh") } : {}),
+    ...(filter.issuerRegionCode
+      ? { organisation: { region: await regionSubtree(context, filter.issuerRegionCode, "filter.issuerRegionCode") } }
+      : {}),
+  };
+  return {
+    ...standing,
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(Object.keys(issuer).length ? { issuers: { some: issuer } } : {}),
+    ...(filter.issued ? { issued: yearCondition(filter.issued, "filter.issued") } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  policyDocument: t.prismaField({
+    type: PolicyDocument,
+    description: "One policy document by its exact Chinese title (without 《》). An unknown title is a NOT_FOUND error.",
+    args: { titleZh: t.arg.string({ required: true, description: "The exact Chinese title, without 《》." }) },
+    resolve: (query, _root, { titleZh }, context) =>
+      foundOr(context.db.policyDocument.findUnique({ ...query, where: { titleZh } }), "policy document", titleZh, "titleZh"),
+  }),
+  policyDocuments: t.prismaConnection({
+    type: PolicyDocument,
+    cursor: "id",
+    description: "Policy documents, filtered by kind, status, issuer and issue year; in recorded order unless orderBy is given.",
+    args: {
+      filter: t.arg({ type: PolicyDocumentFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: PolicyDocumentOrder, required: false, description: "Sort order; ties are broken by record id." }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";
+      return context.db.policyDocument.findMany({
+        ...query,
+        where: await policyDocumentWhere(args.filter, context),
+        orderBy: args.orderBy ? [{ issued: { sort: direction, nulls: "last" } }, { id: direction }] : [{ id: "asc" }],
+      });
+    },
+    totalCount: async (_connection, args, context) =>
+      context.db.policyDocument.count({ where: await policyDocumentWhere(args.filter, context) }),
+  }),
+}));

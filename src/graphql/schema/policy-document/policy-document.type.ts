@@ -1,0 +1,48 @@
+import { builder } from "../../builder.js";
+import { standing } from "../../../db/sql-conditions.js";
+import { Organisation } from "../organisation/organisation.type.js";
+import { PolicyDocumentKind, PolicyDocumentStatus } from "../common/enums.js";
+
+export const PolicyDocument = builder.prismaNode("PolicyDocument", {
+  id: { field: "id" },
+  nullable: true,
+  description: "A named policy document: rules, work points, notices, opinions, plans, measures, standards, textbooks. 政策文件",
+  fields: (t) => ({
+    titleZh: t.exposeString("titleZh", { description: "Title as printed, without 《》; the natural key. 标题" }),
+    titleEn: t.exposeString("titleEn", { description: "English title." }),
+    kind: t.expose("kind", { type: PolicyDocumentKind, description: "Kind of document. 类型" }),
+    status: t.expose("status", { type: PolicyDocumentStatus, description: "Trial, interim, draft or in force. 效力" }),
+    issued: t.expose("issued", { type: "Period", nullable: true, description: "Year or month of issue; null when the source does not say. 印发时间" }),
+    summaryZh: t.exposeString("summaryZh", { nullable: true, description: "What it establishes, in Chinese. 要点" }),
+    summaryEn: t.exposeString("summaryEn", { nullable: true, description: "What it establishes, in English." }),
+    issuers: t.field({
+      type: [Organisation],
+      description: "Issuing organisations, lead issuer first (jointly issued documents have several). 发文单位",
+      select: (_args, _context, nestedSelection) => ({
+        issuers: { orderBy: { ordinal: "asc" }, select: { organisation: nestedSelection(true) } },
+      }),
+      resolve: (document) => document.issuers.map((issuer) => issuer.organisation),
+    }),
+    rewardRules: t.relation("rewardRules", { description: "Reward rules it establishes. 奖励规则", query: { orderBy: { id: "asc" } } }),
+    programmes: t.relation("programmes", { description: "Ordered lists it sets out. 工作举措", query: { orderBy: { id: "asc" } } }),
+    reportedFigures: t.relation("reportedFigures", { description: "Figures stated about it. 统计数字", query: { where: standing, orderBy: { id: "asc" } } }),
+    source: t.relation("citation", { description: "Where the document is named." }),
+  }),
+});
+
+// Declared here rather than on Organisation so the two types do not infer each other.
+builder.prismaObjectField(Organisation, "issuedDocuments", (t) =>
+  t.field({
+    type: [PolicyDocument],
+    description: "Policy documents it issued, alone or jointly, in recorded order. 发文",
+    select: (_args, _context, nestedSelection) => ({
+      issuedDocuments: { orderBy: { documentId: "asc" }, select: { document: nestedSelection(true) } },
+    }),
+    resolve: (organisation) => organisation.issuedDocuments.map((issuer) => issuer.document),
+  }),
+);
+
+builder.asEntity(PolicyDocument, {
+  key: builder.selection<{ titleZh: string }>("titleZh"),
+  resolveReference: ({ titleZh }, context) => context.db.policyDocument.findUnique({ where: { titleZh } }),
+});

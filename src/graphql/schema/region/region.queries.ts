@@ -1,0 +1,66 @@
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
+import { RegionLevel, SortDirection } from "../common/enums.js";
+import { foundOr } from "../../../errors/error-codes.js";
+import { regionSubtree } from "../common/filters.js";
+import { Region } from "./region.type.js";
+
+const RegionFilter = builder.inputType("RegionFilter", {
+  description: "Narrows a list of regions; all given conditions must hold.",
+  fields: (t) => ({
+    level: t.field({ type: RegionLevel, required: false, description: "Only divisions of this tier." }),
+    within: t.string({ required: false, description: "Only this division (by code) and everything below it." }),
+    parentCode: t.string({ required: false, description: "Only the direct children of this division (by code)." }),
+  }),
+});
+
+const RegionOrderField = builder.enumType("RegionOrderField", {
+  description: "What to sort regions by.",
+  values: { CODE: { description: "Division code." }, NAME_ZH: { description: "Chinese name, by code point." } },
+});
+
+const RegionOrder = builder.inputType("RegionOrder", {
+  description: "Sort order for regions.",
+  fields: (t) => ({
+    field: t.field({ type: RegionOrderField, required: true, description: "Sort key." }),
+    direction: t.field({ type: SortDirection, required: false, defaultValue: "ASC", description: "Direction." }),
+  }),
+});
+
+async function regionWhere(filter: typeof RegionFilter.$inferInput | null | undefined, context: Context) {
+  if (!filter) return {};
+  return {
+    ...(filter.level ? { level: filter.level } : {}),
+    ...(filter.within ? await regionSubtree(context, filter.within, "filter.within") : {}),
+    ...(filter.parentCode ? { parentId: (await context.keys.regions.require(filter.parentCode, "filter.parentCode")).id } : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  region: t.prismaField({
+    type: Region,
+    description: "One region by its GB/T 2260 division code. An unknown code is a NOT_FOUND error.",
+    args: { code: t.arg.string({ required: true, description: "Six-digit division code, e.g. 530500." }) },
+    resolve: (query, _root, { code }, context) =>
+      foundOr(context.db.region.findUnique({ ...query, where: { code } }), "region with division code", code, "code"),
+  }),
+  regions: t.prismaConnection({
+    type: Region,
+    cursor: "id",
+    description: "Regions, filtered and sorted (default: by division code).",
+    args: {
+      filter: t.arg({ type: RegionFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: RegionOrder, required: false, description: "Sort order; ties are broken by record id." }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";
+      const key = args.orderBy?.field === "NAME_ZH" ? "nameZh" : "code";
+      return context.db.region.findMany({
+        ...query,
+        where: await regionWhere(args.filter, context),
+        orderBy: [{ [key]: direction }, { id: direction }],
+      });
+    },
+    totalCount: async (_connection, args, context) => context.db.region.count({ where: await regionWhere(args.filter, context) }),
+  }),
+}));

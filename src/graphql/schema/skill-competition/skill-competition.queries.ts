@@ -1,0 +1,50 @@
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
+import { CompetitionStatus } from "../common/enums.js";
+import { foundOr } from "../../../errors/error-codes.js";
+import { inRegionTree, organisationId } from "../common/filters.js";
+import { SkillCompetition } from "./skill-competition.type.js";
+
+const SkillCompetitionFilter = builder.inputType("SkillCompetitionFilter", {
+  description: "Narrows a list of competitions; all given conditions must hold.",
+  fields: (t) => ({
+    year: t.int({ required: false, description: "Only this year." }),
+    status: t.field({ type: CompetitionStatus, required: false, description: "Only planned, or only held." }),
+    organiserNameZh: t.string({ required: false, description: "Only competitions this organisation organised." }),
+    regionCode: t.string({ required: false, description: "Only competitions held in this division or below it." }),
+  }),
+});
+
+async function skillCompetitionWhere(filter: typeof SkillCompetitionFilter.$inferInput | null | undefined, context: Context) {
+  if (!filter) return {};
+  return {
+    ...(filter.year != null ? { year: filter.year } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.organiserNameZh ? { organiserId: await organisationId(context, filter.organiserNameZh, "filter.organiserNameZh") } : {}),
+    ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")),
+  };
+}
+
+builder.queryFields((t) => ({
+  skillCompetition: t.prismaField({
+    type: SkillCompetition,
+    description: "One competition by its Chinese name. An unknown name is a NOT_FOUND error.",
+    args: { nameZh: t.arg.string({ required: true, description: "The exact Chinese name." }) },
+    resolve: (query, _root, { nameZh }, context) =>
+      foundOr(context.db.skillCompetition.findUnique({ ...query, where: { nameZh } }), "skill competition", nameZh, "nameZh"),
+  }),
+  skillCompetitions: t.prismaConnection({
+    type: SkillCompetition,
+    cursor: "id",
+    description: "Labour and skill competitions, latest year first.",
+    args: { filter: t.arg({ type: SkillCompetitionFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
+    resolve: async (query, _root, args, context) =>
+      context.db.skillCompetition.findMany({
+        ...query,
+        where: await skillCompetitionWhere(args.filter, context),
+        orderBy: [{ year: "desc" }, { id: "desc" }],
+      }),
+    totalCount: async (_connection, args, context) =>
+      context.db.skillCompetition.count({ where: await skillCompetitionWhere(args.filter, context) }),
+  }),
+}));

@@ -1,0 +1,30 @@
+import { builder } from "../../builder.js";
+import { standing } from "../../../db/sql-conditions.js";
+import { CompetitionStatus } from "../common/enums.js";
+
+export const SkillCompetition = builder.prismaNode("SkillCompetition", {
+  id: { field: "id" },
+  nullable: true,
+  description: "A labour or skill competition: organiser, theme, year and what was reported about it. 劳动和技能竞赛",
+  fields: (t) => ({
+    nameZh: t.exposeString("nameZh", { description: "Chinese name; the natural key. 名称" }),
+    nameEn: t.exposeString("nameEn", { description: "English name." }),
+    themeZh: t.exposeString("themeZh", { nullable: true, description: "Theme slogan. 主题" }),
+    themeEn: t.exposeString("themeEn", { nullable: true, description: "Theme in English." }),
+    year: t.expose("year", { type: "PositiveInt", description: "Year held or planned. 年度" }),
+    status: t.expose("status", { type: CompetitionStatus, description: "Planned or held. 状态" }),
+    organiser: t.relation("organiser", { description: "Organising body. 主办单位" }),
+    region: t.relation("region", { nullable: true, description: "Where it is held. 地区" }),
+    reportedFigures: t.relation("reportedFigures", {
+      description: "Figures about it (participating units, participants). 统计数字",
+      query: { where: standing, orderBy: { id: "asc" } },
+    }),
+    programmes: t.relation("programmes", { description: "Ordered lists about it (its sub-competitions). 竞赛项目", query: { orderBy: { id: "asc" } } }),
+    source: t.relation("citation", { description: "Where the competition is described." }),
+  }),
+});
+
+builder.asEntity(SkillCompetition, {
+  key: builder.selection<{ nameZh: string }>("nameZh"),
+  resolveReference: ({ nameZh }, context) => context.db.skillCompetition.findUnique({ where: { nameZh } }),
+});

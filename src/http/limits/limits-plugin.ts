@@ -1,0 +1,52 @@
+import type { ApolloServerPlugin, HTTPGraphQLRequest } from "@apollo/server";
+import type { Context } from "../../graphql/context.js";
+import { ErrorCode, userError } from "../../errors/error-codes.js";
+import { assertPageSizes } from "../../graphql/schema/common/page-size.js";
+import type { CostRateLimiter } from "./cost-rate-limiter.js";
+import { assertWithinLimits, measureOperation, type QueryLimits } from "./query-limits.js";
+
+export interface RateLimit {
+  limiter: CostRateLimiter;
+  /** Who an HTTP request comes from: the key whose budget it spends. */
+  clientOf: (request: HTTPGraphQLRequest) => string | undefined;
+}
+
+/**
+ * Refuses, before anything runs, an operation over a page-size or query limit, and, with a rate
+ * limit, one whose cost the client's budget for this minute cannot pay (429 with Retry-After).
+ * Answers then carry `extensions.cost`: what the operation cost and what is left this minute.
+ * Answers from the response cache are charged too: the limit protects the server, and knowing
+ * what is cached is not the client's business.
+ */
+export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let cost: Record<string, number> | undefined;
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          assertPageSizes(schema, document, operation, request.variables);
+          const measure = measureOperation(schema, document, operation, request.variables);
+          assertWithinLimits(measure, limits);
+          const client = rateLimit && request.http && rateLimit.clientOf(request.http);
+          // Only requests through the server's HTTP handler have a client; in-process operations are the server's own.
+          if (!rateLimit || client === undefined) return;
+          const { allowed, ...budget } = rateLimit.limiter.spend(client, measure.cost);
+          if (!allowed) {
+            throw userError(
+              ErrorCode.rateLimited,
+              `The operation costs ${measure.cost}, more than the ${budget.remaining} left of this client's ${budget.limit} per minute; retry in ${budget.resetInSeconds} s.`,
+              { requested: measure.cost, ...budget },
+              new Map([["retry-after", String(budget.resetInSeconds)]]),
+            );
+          }
+          cost = { requested: measure.cost, maximum: limits.maxCost, ...budget };
+        },
+        async willSendResponse({ response }) {
+          if (!cost || response.body.kind !== "single") return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { DatabaseHandle } from "../db/client.js";
+
+/** How many distinct operation names get a label value of their own; the rest are counted as otherOperations. */
+export const maxOperationLabels = 200;
+export const otherOperations = "other";
+
+/**
+ * What /metrics exposes in Prometheus' text format: GraphQL requests and their latency by
+ * operation, SQL statements sent, and response-cache hits and misses; plus the process's own
+ * (memory, CPU, event-loop lag). One registry per server, so tests never share counters.
+ */
+export function createMetrics(database: DatabaseHandle) {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "reform_graph_" });
+
+  const requests = new Counter({
+    name: "reform_graph_graphql_requests_total",
+    help: "GraphQL operations executed, by operation name and outcome.",
+    labelNames: ["operation", "outcome"] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: "reform_graph_graphql_request_duration_seconds",
+    help: "Time from receiving a GraphQL operation to sending its response, by operation name.",
+    labelNames: ["operation"] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const statements = new Counter({
+    name: "reform_graph_sql_statements_total",
+    help: "SQL statements sent to the database.",
+    registers: [registry],
+  });
+  const cache = new Counter({
+    name: "reform_graph_response_cache_total",
+    help: "Response cache lookups for reads, by result (hit or miss).",
+    labelNames: ["result"] as const,
+    registers: [registry],
+  });
+  const stopCounting = database.onStatement(() => statements.inc());
+
+  // Operation names are chosen by clients: past a bound, new ones share one label value, so no
+  // client can grow the exposition (and the server's memory) by sending ever new names.
+  const labelledOperations = new Set<string>();
+  const operationLabel = (operationName: string | null | undefined) => {
+    const operation = operationName ?? "anonymous";
+    if (labelledOperations.has(operation)) return operation;
+    if (labelledOperations.size >= maxOperationLabels) return otherOperations;
+    labelledOperations.add(operation);
+    return operation;
+  };
+
+  const plugin: ApolloServerPlugin = {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          const operation = operationLabel(operationName);
+          requests.inc({ operation, outcome: errors?.length ? "error" : "ok" });
+          latency.observe({ operation }, (performance.now() - started) / 1000);
+        },
+      };
+    },
+  };
+
+  return {
+    plugin,
+    cacheLookup: (result: "hit" | "miss") => cache.inc({ result }),
+    contentType: registry.contentType,
+    render: () => registry.metrics(),
+    stop: () => stopCounting(),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,26 @@
+import type { Database } from "../db/client.js";
+import type { HonourTitle, Indicator, Organisation, Region } from "../generated/sqlite/index.js";
+import { type NaturalKeyLoader, naturalKeyLoader } from "./natural-key-loader.js";
+
+/** Strict natural-key lookups that filters resolve names and codes through. */
+export interface KeyLoaders {
+  regions: NaturalKeyLoader<Region>;
+  organisations: NaturalKeyLoader<Organisation>;
+  honourTitles: NaturalKeyLoader<HonourTitle>;
+  indicators: NaturalKeyLoader<Indicator>;
+}
+
+/** What read models need of a request: its database and its key lookups (a part of the GraphQL context). */
+export interface ReadContext {
+  db: Database;
+  readonly keys: KeyLoaders;
+}
+
+export function createKeyLoaders(db: Database): KeyLoaders {
+  return {
+    regions: naturalKeyLoader("region with division code", (codes) => db.region.findMany({ where: { code: { in: codes } } }), (r) => r.code),
+    organisations: naturalKeyLoader("organisation", (names) => db.organisation.findMany({ where: { nameZh: { in: names } } }), (o) => o.nameZh),
+    honourTitles: naturalKeyLoader("honour title", (names) => db.honourTitle.findMany({ where: { nameZh: { in: names } } }), (t) => t.nameZh),
+    indicators: naturalKeyLoader("indicator", (codes) => db.indicator.findMany({ where: { code: { in: codes } } }), (i) => i.code),
+  };
+}

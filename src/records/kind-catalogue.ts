@@ -1,0 +1,247 @@
+import type { $Enums, Prisma } from "../generated/sqlite/index.js";
+import type { ArticleRecords } from "./record-shapes.js";
+
+// Every fact about a kind of record that more than one part of the code needs, once: where it is
+// stored, how it is keyed, who may write it and how it is placed, how it is tallied. Every
+// per-kind table (the writer's, the write path's, placement's, the tallies', the comparisons')
+// is derived from this catalogue, and `satisfies` makes a new kind that misses a fact fail to
+// compile.
+
+/** An article-file collection: the unit of the record model (seeds, imports and writes alike). */
+export type Collection = keyof ArticleRecords;
+
+/** A Prisma model, as the client's delegate property names it ("reportedFigure"). */
+export type ModelName = Uncapitalize<Prisma.ModelName>;
+
+/** The named-record kinds that comparisons count and the tallies keep (the Prisma enum). */
+export type TallyKind = $Enums.RecordKind;
+
+/** The kinds of record that others refer to by natural key. */
+export type ReferenceKind =
+  | "region"
+  | "organisation"
+  | "person"
+  | "indicator"
+  | "policyDocument"
+  | "honourTitle"
+  | "skillCompetition"
+  | "serviceFacility"
+  | "sourceDocument";
+
+/** Record columns a tally splits its counts by (their names in RecordTally). */
+export type TallySplit = "honourTitleId" | "honourStatus" | "fundingPurpose" | "qualifier";
+
+interface TallyFacts {
+  kind: TallyKind;
+  /** Whether the records carry a period, so they are tallied and filtered per year. */
+  dated: boolean;
+  /** Tally column → the record column it is taken from. */
+  splits: Partial<Record<TallySplit, string>>;
+  /** Whether amounts are summed (funding), not only records counted. */
+  summed: boolean;
+  /** The column naming the organisation a record counts for when organisations are compared. */
+  organisationColumn: string;
+}
+
+interface KindFacts {
+  model: ModelName;
+  /** The field a record is upserted by and other records name it by; "key" is unique across kinds. */
+  naturalKey: "key" | "nameZh" | "titleZh";
+  /** How messages name one record of the kind. */
+  label: string;
+  /** The GraphQL type city editors create, update and retire one record at a time through. */
+  writableAs?: string;
+  /** Whether records carry a version and can be retired (they then stop counting). */
+  versioned: boolean;
+  /** The fields whose region (or organisation's or person's region) places a record, for write rules. */
+  placingFields: readonly string[];
+  /** The reference kind records of this collection declare, when others refer to them. */
+  declares?: ReferenceKind;
+  /** Child rows that belong to a record's state, and so to its audit images. */
+  include?: object;
+  tally?: TallyFacts;
+}
+
+export const kindCatalogue = {
+  organisations: { model: "organisation", naturalKey: "nameZh", label: "organisation", versioned: false, placingFields: ["region"], declares: "organisation" },
+  persons: { model: "person", naturalKey: "key", label: "person", versioned: false, placingFields: ["employer"], declares: "person" },
+  policyDocuments: {
+    model: "policyDocument",
+    naturalKey: "titleZh",
+    label: "policy document",
+    writableAs: "PolicyDocument",
+    versioned: true,
+    placingFields: ["issuers"],
+    declares: "policyDocument",
+    include: { issuers: { orderBy: { ordinal: "asc" } } },
+  },
+  honourTitles: {
+    model: "honourTitle",
+    naturalKey: "nameZh",
+    label: "honour title",
+    versioned: false,
+    placingFields: ["conferrers"],
+    declares: "honourTitle",
+    include: { conferrers: { orderBy: { organisationId: "asc" } } },
+  },
+  honours: {
+    model: "honour",
+    naturalKey: "key",
+    label: "honour",
+    writableAs: "Honour",
+    versioned: true,
+    placingFields: ["region", "organisation", "person"],
+    tally: {
+      kind: "HONOURS",
+      dated: true,
+      splits: { honourTitleId: "honourTitleId", honourStatus: "status" },
+      summed: false,
+      organisationColumn: "organisationId",
+    },
+  },
+  skillCompetitions: {
+    model: "skillCompetition",
+    naturalKey: "nameZh",
+    label: "skill competition",
+    versioned: false,
+    placingFields: ["region", "organiser"],
+    declares: "skillCompetition",
+    tally: { kind: "SKILL_COMPETITIONS", dated: false, splits: {}, summed: false, organisationColumn: "organiserId" },
+  },
+  serviceFacilities: {
+    model: "serviceFacility",
+    naturalKey: "nameZh",
+    label: "service facility",
+    versioned: false,
+    placingFields: ["region"],
+    declares: "serviceFacility",
+    tally: { kind: "SERVICE_FACILITIES", dated: false, splits: {}, summed: false, organisationColumn: "operatorId" },
+  },
+  figures: { model: "reportedFigure", naturalKey: "key", label: "reported figure", writableAs: "ReportedFigure", versioned: true, placingFields: ["region", "organisation"] },
+  funding: {
+    model: "fundingAllocation",
+    naturalKey: "key",
+    label: "funding allocation",
+    writableAs: "FundingAllocation",
+    versioned: true,
+    placingFields: ["region"],
+    tally: { kind: "FUNDING", dated: true, splits: { fundingPurpose: "purpose", qualifier: "qualifier" }, summed: true, organisationColumn: "payerId" },
+  },
+  rewardRules: { model: "rewardRule", naturalKey: "key", label: "reward rule", versioned: false, placingFields: ["grantor"] },
+  careerLadders: {
+    model: "careerLadder",
+    naturalKey: "key",
+    label: "career ladder",
+    versioned: false,
+    placingFields: ["organisation"],
+    include: { steps: { orderBy: { ordinal: "asc" } } },
+  },
+  rankings: { model: "ranking", naturalKey: "key", label: "ranking", versioned: false, placingFields: ["region", "organisation"] },
+  programmes: {
+    model: "programme",
+    naturalKey: "key",
+    label: "programme",
+    versioned: false,
+    placingFields: ["region", "organisation"],
+    include: { items: { orderBy: { ordinal: "asc" } } },
+  },
+  craftsmanStudios: {
+    model: "craftsmanStudio",
+    naturalKey: "nameZh",
+    label: "craftsman studio",
+    writableAs: "CraftsmanStudio",
+    versioned: true,
+    placingFields: ["region"],
+    tally: { kind: "CRAFTSMAN_STUDIOS", dated: false, splits: {}, summed: false, organisationColumn: "hostId" },
+  },
+  demonstrationPoints: {
+    model: "demonstrationPoint",
+    naturalKey: "nameZh",
+    label: "demonstration point",
+    writableAs: "DemonstrationPoint",
+    versioned: true,
+    placingFields: ["region"],
+    tally: { kind: "DEMONSTRATION_POINTS", dated: false, splits: {}, summed: false, organisationColumn: "hostId" },
+  },
+  innovationProjects: {
+    model: "innovationProject",
+    naturalKey: "nameZh",
+    label: "innovation project",
+    writableAs: "InnovationProject",
+    versioned: true,
+    placingFields: ["region"],
+    tally: { kind: "INNOVATION_PROJECTS", dated: false, splits: {}, summed: false, organisationColumn: "ownerId" },
+  },
+} as const satisfies Record<Collection, KindFacts>;
+
+export type KindEntry = (typeof kindCatalogue)[Collection];
+
+export const collections = Object.keys(kindCatalogue) as Collection[];
+
+/** The facts of one collection, widened to the catalogue's common shape for generic code. */
+export const kindOf = (collection: Collection): KindFacts => kindCatalogue[collection];
+
+/** Reference data others name by natural key but that article files do not declare. */
+const referenceData = {
+  region: { model: "region", naturalKey: "code" },
+  indicator: { model: "indicator", naturalKey: "code" },
+  sourceDocument: { model: "sourceDocument", naturalKey: "key" },
+} as const satisfies Partial<Record<ReferenceKind, { model: ModelName; naturalKey: string }>>;
+
+/** Article-file collections whose records others may refer to, with the reference kind they declare. */
+export const declaringCollections = collections.flatMap((collection) => {
+  const { declares, naturalKey } = kindOf(collection);
+  return declares ? [{ collection, kind: declares, naturalKey }] : [];
+});
+
+/** How each kind of reference is looked up by its natural key. */
+export const referenceLookups: Record<ReferenceKind, { model: ModelName; naturalKey: string }> = {
+  ...referenceData,
+  ...Object.fromEntries(declaringCollections.map(({ collection, kind, naturalKey }) => [kind, { model: kindOf(collection).model, naturalKey }])),
+} as Record<ReferenceKind, { model: ModelName; naturalKey: string }>;
+
+// --- Writable kinds: what city editors write one record at a time.
+
+type WritableCollection = { [C in Collection]: (typeof kindCatalogue)[C] extends { writableAs: string } ? C : never }[Collection];
+
+/** The GraphQL types of the records editors write one at a time. */
+export type WritableKind = (typeof kindCatalogue)[WritableCollection]["writableAs"];
+
+export interface WritableKindFacts extends KindFacts {
+  collection: Collection;
+  writableAs: WritableKind;
+}
+
+export const writableKinds = Object.fromEntries(
+  collections.flatMap((collection) => {
+    const facts = kindOf(collection);
+    return facts.writableAs ? [[facts.writableAs, { ...facts, collection }]] : [];
+  }),
+) as Record<WritableKind, WritableKindFacts>;
+
+// --- Tally kinds: the named records comparisons count.
+
+export interface TalliedKind extends TallyFacts {
+  collection: Collection;
+  model: ModelName;
+  /** Whether the records can be retired, and then stop counting. */
+  retirable: boolean;
+}
+
+export const talliedKinds = Object.fromEntries(
+  collections.flatMap((collection) => {
+    const { tally, model, versioned } = kindOf(collection);
+    return tally ? [[tally.kind, { ...tally, collection, model, retirable: versioned }]] : [];
+  }),
+) as Record<TallyKind, TalliedKind>;
+
+export const tallyKinds = Object.keys(talliedKinds) as TallyKind[];
+
+/** Kinds whose records can be retired, and then no longer count. */
+export const retirableKinds = new Set(tallyKinds.filter((kind) => talliedKinds[kind].retirable));
+
+/** Kinds whose records carry a period, so they can be split and filtered by year. */
+export const datedKinds = new Set(tallyKinds.filter((kind) => talliedKinds[kind].dated));
+
+/** The tally kind of a model's records, if they are tallied. */
+export const tallyKindOfModel = (model: string): TallyKind | undefined => tallyKinds.find((kind) => talliedKinds[kind].model === model);

@@ -1,0 +1,37 @@
+import type { Prisma } from "../generated/sqlite/index.js";
+import { type FigureFacet, figureFacetFields, latestFigureIds } from "../read/latest-figures.js";
+import type { StoredRow } from "../db/model-delegates.js";
+
+// Keeps ReportedFigure.latestOfFacet: in every facet (subject, indicator and what exactly is
+// counted) the standing report recorded last is marked, so questions without sources or years
+// read one report per facet instead of grouping every report to find it. Writes remark the facets
+// of the figures they create, change or retire, in their own transaction.
+
+type Tx = Prisma.TransactionClient;
+
+/** The facets a figure was and is in. */
+export function facetsOf(...rows: (StoredRow | null | undefined)[]): FigureFacet[] {
+  return rows.filter((row) => row != null).map((row) => Object.fromEntries(figureFacetFields.map((field) => [field, row[field] ?? null])) as FigureFacet);
+}
+
+/** Marks the report recorded last in each of these facets, and only it. */
+export async function remarkLatestFigures(tx: Tx, facets: FigureFacet[]) {
+  const distinct = new Map(facets.map((facet) => [JSON.stringify(facet), facet]));
+  for (const facet of distinct.values()) {
+    await tx.reportedFigure.updateMany({ where: { ...facet, latestOfFacet: true }, data: { latestOfFacet: false } });
+    const last = await tx.reportedFigure.findFirst({ where: { ...facet, retiredAt: null }, orderBy: { id: "desc" }, select: { id: true } });
+    if (last) await tx.reportedFigure.updateMany({ where: { id: last.id }, data: { latestOfFacet: true } });
+  }
+}
+
+/** Rows at most in one update: under SQLite's and PostgreSQL's limits on bound values. */
+const updateBatch = 1_000;
+
+/** Marks every facet afresh: for loads that write figures in bulk. */
+export async function remarkAllLatestFigures(tx: Tx) {
+  await tx.reportedFigure.updateMany({ where: { latestOfFacet: true }, data: { latestOfFacet: false } });
+  const latest = await latestFigureIds(tx, { retiredAt: null });
+  for (let start = 0; start < latest.length; start += updateBatch) {
+    await tx.reportedFigure.updateMany({ where: { id: { in: latest.slice(start, start + updateBatch) } }, data: { latestOfFacet: true } });
+  }
+}
