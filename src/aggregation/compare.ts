@@ -91,8 +91,14 @@ function cellFor(path: string, { metric, figuresIn, recordsIn, denominatorIn }: 
   const recordsSaySomething = records !== undefined && records.value > 0;
   const value = reported?.quantity ?? (recordsSaySomething ? records : undefined);
   const basis: CellBasis = reported
-    ? records === undefined ? "REPORTED" : quantitiesAgree(reported.quantity, records) ? "REPORTED_AND_RECORDS" : "CONFLICTING"
-    : recordsSaySomething ? "RECORDS" : "NO_DATA";
+    ? records === undefined
+      ? "REPORTED"
+      : quantitiesAgree(reported.quantity, records)
+        ? "REPORTED_AND_RECORDS"
+        : "CONFLICTING"
+    : recordsSaySomething
+      ? "RECORDS"
+      : "NO_DATA";
   const denominator = denominatorIn && rollUp(path, denominatorIn(path), true);
   const normalised =
     value && denominator && denominator.quantity.value > 0 && value.qualifier === "EXACT" && denominator.quantity.qualifier === "EXACT"
@@ -104,7 +110,9 @@ function cellFor(path: string, { metric, figuresIn, recordsIn, denominatorIn }: 
     records,
     basis,
     levels: reported?.levels ?? [],
-    citationIds: [...new Set([...(reported?.sources ?? []), ...inSubtree.flatMap((row) => row.citationIds), ...(normalised !== undefined ? denominator!.sources : [])])],
+    citationIds: [
+      ...new Set([...(reported?.sources ?? []), ...inSubtree.flatMap((row) => row.citationIds), ...(normalised !== undefined ? denominator!.sources : [])]),
+    ],
     normalised,
   };
 }

@@ -32,10 +32,13 @@ export function sumQuantities(terms: readonly Quantity[]): Quantity | undefined 
 /** Whether two quantities can describe the same number (a report of "7" and 0 named cannot). */
 export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   const bounds = (q: Quantity): [number, number] =>
-    q.qualifier === "EXACT" ? [q.value, q.value]
-    : q.qualifier === "AT_LEAST" ? [q.value, Infinity]
-    : q.qualifier === "AT_MOST" ? [0, q.value]
-    : [q.value, q.valueMax ?? q.value];
+    q.qualifier === "EXACT"
+      ? [q.value, q.value]
+      : q.qualifier === "AT_LEAST"
+        ? [q.value, Infinity]
+        : q.qualifier === "AT_MOST"
+          ? [0, q.value]
+          : [q.value, q.valueMax ?? q.value];
   const [aLow, aHigh] = bounds(a);
   const [bLow, bHigh] = bounds(b);
   return aLow <= bHigh && bLow <= aHigh;

@@ -47,7 +47,7 @@ export function createViewerResolver(settings: TokenSettings) {
   return async function viewerFromAuthorization(authorization: string | undefined): Promise<Viewer> {
     if (authorization === undefined || authorization === "") return publicViewer;
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    if (!token) throw unauthenticated("The Authorization header must be \"Bearer <token>\".");
+    if (!token) throw unauthenticated('The Authorization header must be "Bearer <token>".');
     if (!remoteKeys && !secret) throw unauthenticated("This server accepts no tokens: it is configured without JWT_SECRET or JWT_JWKS_URL.");
     const options = {
       requiredClaims: ["exp", "sub"],
@@ -63,7 +63,10 @@ export function createViewerResolver(settings: TokenSettings) {
       throw unauthenticated(reasonOf(error));
     }
     const claims = roleClaims.safeParse(payload);
-    if (!claims.success) throw unauthenticated(`The token's claims are not usable: ${claims.error.issues.map((issue) => `${issue.path.join(".") || "claims"}: ${issue.message}`).join("; ")}.`);
+    if (!claims.success)
+      throw unauthenticated(
+        `The token's claims are not usable: ${claims.error.issues.map((issue) => `${issue.path.join(".") || "claims"}: ${issue.message}`).join("; ")}.`,
+      );
     return claims.data.role === "editor" ? viewerOf("editor", claims.data.sub, claims.data.region) : viewerOf(claims.data.role, claims.data.sub);
   };
 }

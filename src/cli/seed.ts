@@ -7,7 +7,9 @@ const database = openDatabase();
 try {
   const started = performance.now();
   const summary = await loadSeeds(database.db, await readSeeds());
-  console.log(`Seeded ${database.target.provider} in ${Math.round(performance.now() - started)} ms: ${summary.regions} regions, ${summary.indicators} indicators`);
+  console.log(
+    `Seeded ${database.target.provider} in ${Math.round(performance.now() - started)} ms: ${summary.regions} regions, ${summary.indicators} indicators`,
+  );
   for (const article of summary.articles) {
     console.log(`  ${article.article}: ${article.records} records, of which ${article.reportedFigures} reported figures`);
   }

@@ -74,4 +74,3 @@ export const isWriteConflict = (error: unknown) => {
     /TransactionWriteConflict/.test(String(error))
   );
 };
-

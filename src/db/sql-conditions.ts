@@ -48,4 +48,3 @@ export function yearCondition(range: { from?: number | null; to?: number | null 
     not: null,
   };
 }
-

@@ -76,7 +76,8 @@ export const builder = new SchemaBuilder<{
       description: "Fetches records by global ID, in the order given; each unknown or malformed ID is an error at its position.",
       // Pothos' own resolveNodes callback ignores the IDs it is given and loads all of `ids`, the
       // invalid ones too (plugin-relay 4.8.1), so only the valid ones are handed to its loader here.
-      resolve: (_root, { ids }, context, info): Promise<unknown[]> => resolveNodeIds(info, ids, (valid): Promise<unknown[]> => resolveNodes(builder, context, info, valid)),
+      resolve: (_root, { ids }, context, info): Promise<unknown[]> =>
+        resolveNodeIds(info, ids, (valid): Promise<unknown[]> => resolveNodes(builder, context, info, valid)),
     },
   },
   // Every prismaNode sets `nullable: true` so a global ID whose record is gone loads as null,
@@ -94,5 +95,6 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: "Reads: every list is a Relay connection; every record carries its source." });
 builder.mutationType({
-  description: "Writes by city editors (in their own region subtree) and admins: validated, transactional, versioned and audited; records are retired, never deleted.",
+  description:
+    "Writes by city editors (in their own region subtree) and admins: validated, transactional, versioned and audited; records are retired, never deleted.",
 });

@@ -26,7 +26,10 @@ export interface ResponseCacheOptions {
  * part of the key, so one viewer's scoped data is never served to another. Each response says
  * `extensions.cache`: "HIT" or "MISS".
  */
-export function createResponseCache(database: DatabaseHandle, { maxEntries = 1000, maxCharacters = 16_000_000, ttlMs = 60_000, onLookup }: ResponseCacheOptions = {}) {
+export function createResponseCache(
+  database: DatabaseHandle,
+  { maxEntries = 1000, maxCharacters = 16_000_000, ttlMs = 60_000, onLookup }: ResponseCacheOptions = {},
+) {
   // Responses are kept as JSON text: one string per entry, where the answer's object graph would be
   // thousands of objects that every garbage collection of a 256 MB heap walks again.
   const entries = new Map<string, { storedAt: number; json: string }>();
@@ -46,7 +49,9 @@ export function createResponseCache(database: DatabaseHandle, { maxEntries = 100
   });
 
   const keyOf = (context: Context, document: string, operationName: string | null | undefined, variables: unknown) =>
-    createHash("sha256").update(JSON.stringify([context.viewer.scope, document, operationName ?? null, variables ?? {}])).digest("hex");
+    createHash("sha256")
+      .update(JSON.stringify([context.viewer.scope, document, operationName ?? null, variables ?? {}]))
+      .digest("hex");
 
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {

@@ -1,185 +1,18 @@
 import http from "node:http";
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { unwrapResolverError } from "@apollo/server/errors";
-import { PothosValidationError } from "@pothos/core";
-import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "graphql";
+import { HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
 import { createViewerResolver, type ViewerResolver } from "../auth/bearer-token.js";
 import type { DatabaseHandle } from "../db/client.js";
-import { isDatabaseUnavailable, isUnstorableText } from "../db/database-errors.js";
-import { isWriteConflict } from "../db/database-errors.js";
+import { ErrorCode } from "../errors/error-codes.js";
 import { createContext, type Context } from "../graphql/context.js";
+import { type ApolloServerSettings, createApolloServer } from "./apollo-server.js";
 import { createCostRateLimiter, defaultCostPerMinute } from "./limits/cost-rate-limiter.js";
-import { queryLimitsPlugin, type RateLimit } from "./limits/limits-plugin.js";
-import { registeredOperationsOnly, type PersistedOperationManifest } from "./limits/persisted-operations.js";
-import { asTokenLimitError, defaultQueryLimits, type QueryLimits } from "./limits/query-limits.js";
+import type { RateLimit } from "./limits/limits-plugin.js";
 import { logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
+import { databaseAnswers } from "./readiness.js";
 import { createResponseCache } from "./response-cache.js";
-import { schema } from "../graphql/schema.js";
-import { ErrorCode, userError } from "../errors/error-codes.js";
-import { assertEntityRepresentations } from "../graphql/schema/common/entity-representations.js";
 
 export const maxRequestBytes = 1_000_000;
-
-/** Apollo's own messages go into the same JSON log lines as ours. */
-const apolloLogger = {
-  debug: () => {},
-  info: (message: string) => logger.info(message),
-  warn: (message: string) => logger.warn(message),
-  error: (message: string) => logger.error(message),
-};
-
-/** Checks that need the resolved operation and its variables, before anything runs. */
-const inputChecks: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, operation, request }) {
-        // Apollo leaves a request whose document names no operation to run to later stages, which
-        // assume there is one and answer 500.
-        if (!operation) {
-          throw userError(
-            ErrorCode.badUserInput,
-            request.operationName ? `The document has no operation named "${request.operationName}".` : "The document has several operations: name the one to run in operationName.",
-            { argument: "operationName" },
-          );
-        }
-        assertEntityRepresentations(schema, document, operation, request.variables);
-      },
-    };
-  },
-};
-
-/**
- * graphql 16 validates no operation against a root type the schema lacks (a subscription, a
- * mutation before there are any); its executor then throws an error without a code, which would be
- * answered as INTERNAL_SERVER_ERROR. Refused here, it is the client's GRAPHQL_VALIDATION_FAILED.
- */
-const knownOperationTypes: ValidationRule = (context) => ({
-  OperationDefinition(node) {
-    if (!context.getSchema().getRootType(node.operation)) {
-      context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
-    }
-  },
-});
-
-/**
- * Errors clients may see are GraphQLErrors with a stable code; anything else (a bug, a database
- * failure) is logged in full and answered as INTERNAL_SERVER_ERROR without details.
- */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof PothosValidationError && isConnectionArgumentProblem(original.message)) {
-    return { ...formatted, message: original.message, extensions: { code: ErrorCode.badUserInput } };
-  }
-  // An input's global ID of another type than the field takes (the Relay plugin checks `for:`).
-  const wrongType = original instanceof PothosValidationError ? /^ID: (\S+) is not of type: (\w+)$/.exec(original.message) : null;
-  if (wrongType) {
-    return { ...formatted, message: `"${wrongType[1]}" is not the ID of a ${wrongType[2]}.`, extensions: { code: ErrorCode.invalidId, id: wrongType[1] } };
-  }
-  if (isUnstorableText(original)) {
-    return { ...formatted, message: "Text arguments may not contain the NUL character (U+0000).", extensions: { code: ErrorCode.badUserInput } };
-  }
-  if (isWriteConflict(original)) {
-    return {
-      message: "Other writes to the same records kept getting in first; nothing was written. Send the write again.",
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.writeConflict },
-    };
-  }
-  if (isDatabaseUnavailable(original)) {
-    logger.warn("database unavailable", { error: original instanceof Error ? original.message : String(original), path: formatted.path });
-    return {
-      message: "The database is unavailable; try again shortly.",
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.databaseUnavailable },
-    };
-  }
-  // Apollo refuses some malformed requests (a persisted-query version it does not know, a hash that
-  // does not match the query) with a 400 GraphQLError that has no code: the client's mistake.
-  if (original instanceof GraphQLError && original.extensions.code === undefined && isClientErrorStatus(original.extensions.http)) {
-    return { ...formatted, extensions: { code: ErrorCode.badRequest } };
-  }
-  const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError && code && code !== ErrorCode.internal) {
-    const { http: _http, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  logger.error("unexpected error", { error: original instanceof Error ? original.stack : String(original), path: formatted.path });
-  return { message: "Internal server error", ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.internal } };
-}
-
-function isClientErrorStatus(http: unknown): boolean {
-  const status = (http as { status?: unknown } | undefined)?.status;
-  return typeof status === "number" && status >= 400 && status < 500;
-}
-
-/**
- * Pothos raises PothosValidationError both for a client's bad cursor or page arguments and for
- * faults of our own; only the first kind is the client's to see.
- */
-function isConnectionArgumentProblem(message: string) {
-  return /cursor|Argument "?(first|last|before|after)"?|Arguments "(before|after|first|last)"/i.test(message);
-}
-
-/**
- * A request the database could not serve is answered 503, so load balancers and clients retry it
- * elsewhere or later. formatError cannot set the status: Apollo reads it from the errors before.
- */
-const databaseUnavailableStatus: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
-        const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
-        if (errors?.some((error) => error.extensions?.code === ErrorCode.databaseUnavailable)) response.http.status = 503;
-      },
-    };
-  },
-};
-
-export interface ApolloServerSettings {
-  plugins?: ApolloServerPlugin<Context>[];
-  limits?: QueryLimits;
-  /** A per-client budget of cost per minute; without it (in-process) operations are only held to `limits`. */
-  rateLimit?: RateLimit;
-  introspection?: boolean;
-  /** Leaves "Did you mean …?" suggestions out of validation errors, so they do not reveal the schema. */
-  hideSchemaDetails?: boolean;
-  /** When given, only the operations in this manifest run. */
-  persistedOperations?: PersistedOperationManifest;
-}
-
-export function createApolloServer({
-  plugins = [],
-  limits = defaultQueryLimits,
-  rateLimit,
-  introspection = true,
-  hideSchemaDetails = false,
-  persistedOperations,
-}: ApolloServerSettings = {}) {
-  const registeredOnly = persistedOperations && registeredOperationsOnly(persistedOperations);
-  return new ApolloServer<Context>({
-    schema,
-    formatError: (formatted, error) => asTokenLimitError(formatted, limits.maxTokens) ?? formatError(formatted, error),
-    includeStacktraceInErrorResponses: false,
-    logger: apolloLogger,
-    parseOptions: { maxTokens: limits.maxTokens },
-    introspection,
-    hideSchemaDetailsFromClientErrors: hideSchemaDetails,
-    ...(registeredOnly ? { persistedQueries: { cache: registeredOnly.cache } } : {}),
-    validationRules: [knownOperationTypes],
-    plugins: [
-      ...(registeredOnly ? [registeredOnly.plugin] : []),
-      inputChecks,
-      queryLimitsPlugin(limits, rateLimit),
-      databaseUnavailableStatus,
-      // No field carries @cacheControl hints (caching is the response cache's, keyed on the viewer's
-      // scope), so Apollo's per-field cache-policy bookkeeping would only cost time on large answers.
-      ApolloServerPluginCacheControlDisabled(),
-      ...plugins,
-    ],
-  });
-}
 
 async function readBody(request: http.IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = [];
@@ -199,7 +32,7 @@ function send(response: http.ServerResponse, status: number, body: unknown) {
 
 /**
  * The HTTP surface: /graphql (Apollo Server), /healthz (the process is up), /readyz (the
- * database answers) and /metrics (Prometheus). Nothing else in the code base knows about HTTP.
+ * database answers) and /metrics (Prometheus): the node:http adapter in front of Apollo.
  */
 export async function startServer({
   database,
@@ -227,8 +60,13 @@ export async function startServer({
   const cache = cacheTtlMs > 0 ? createResponseCache(database, { ttlMs: cacheTtlMs, onLookup: metrics.cacheLookup }) : undefined;
   // Plugins see the HTTPGraphQLRequest this server builds, not the socket it came from: the client is filed under it.
   const clients = new WeakMap<HTTPGraphQLRequest, string>();
-  const rateLimit: RateLimit | undefined = costPerMinute > 0 ? { limiter: createCostRateLimiter({ costPerMinute }), clientOf: (request) => clients.get(request) } : undefined;
-  const apollo = createApolloServer({ ...apolloSettings, rateLimit, plugins: [metrics.plugin as ApolloServerPlugin<Context>, ...(cache ? [cache.plugin] : [])] });
+  const rateLimit: RateLimit | undefined =
+    costPerMinute > 0 ? { limiter: createCostRateLimiter({ costPerMinute }), clientOf: (request) => clients.get(request) } : undefined;
+  const apollo = createApolloServer({
+    ...apolloSettings,
+    rateLimit,
+    plugins: [metrics.plugin as ApolloServerPlugin<Context>, ...(cache ? [cache.plugin] : [])],
+  });
   await apollo.start();
 
   const server = http.createServer(async (request, response) => {
@@ -252,7 +90,9 @@ export async function startServer({
 
       const body = request.method === "POST" ? await readBody(request) : "";
       if (body === undefined) {
-        return send(response, 413, { errors: [{ message: `Request body exceeds ${maxRequestBytes} bytes.`, extensions: { code: ErrorCode.requestTooLarge } }] });
+        return send(response, 413, {
+          errors: [{ message: `Request body exceeds ${maxRequestBytes} bytes.`, extensions: { code: ErrorCode.requestTooLarge } }],
+        });
       }
 
       const headers = new HeaderMap();
@@ -320,18 +160,6 @@ export async function startServer({
  */
 export function remoteAddress(request: http.IncomingMessage): string {
   return request.socket.remoteAddress ?? "unknown";
-}
-
-/** Whether the database answers a trivial query within two seconds. */
-async function databaseAnswers(database: DatabaseHandle): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 2000)));
-  const probe = database.db.$queryRawUnsafe("SELECT 1").then(() => true, () => false);
-  try {
-    return await Promise.race([probe, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Apollo expects a parsed body for JSON requests and leaves other content types to its own checks. */

@@ -9,7 +9,6 @@ import { latestFigureIds } from "./latest-figures.js";
 import { datedKinds, retirableKinds, type TallyKind, talliedKinds } from "../records/kind-catalogue.js";
 import { standing, subtreeHolding, yearCondition } from "../db/sql-conditions.js";
 
-
 export interface MetricRequest {
   label: string;
   indicatorCode?: string | null;
@@ -81,7 +80,14 @@ async function regionSubjects(context: ReadContext, compared: Pick<Region, "path
     // Regions' records are read from their tallies or totals (src/writes/record-tallies.ts): one statement for every kind.
     async records(kinds, { years, byYear, sources, honourTitleIds, splits }) {
       // Funding is always split by qualifier: exact amounts and bounds add up differently.
-      const by = ["regionId", "kind", ...splits, ...(kinds.includes("FUNDING") ? ["qualifier"] : []), ...(byYear ? ["year"] : []), ...(sources ? ["citationId"] : [])];
+      const by = [
+        "regionId",
+        "kind",
+        ...splits,
+        ...(kinds.includes("FUNDING") ? ["qualifier"] : []),
+        ...(byYear ? ["year"] : []),
+        ...(sources ? ["citationId"] : []),
+      ];
       const yearRange = years && { ...(years.from != null ? { gte: years.from } : {}), ...(years.to != null ? { lte: years.to } : {}), not: 0 };
       // Without sources or years, the totals over all of them are enough, and a fraction of the rows.
       const table = delegateOf(db, sources || byYear || years ? "recordTally" : "recordTotal");
@@ -105,7 +111,8 @@ async function regionSubjects(context: ReadContext, compared: Pick<Region, "path
             .map((row) => ({
               regionPath: at(row.regionId),
               period: row.year ? String(row.year) : null,
-              quantity: kind === "FUNDING" ? fundingQuantity({ qualifier: row.qualifier as $Enums.Qualifier, _sum: row._sum }) : exact(row._sum.recordCount ?? 0),
+              quantity:
+                kind === "FUNDING" ? fundingQuantity({ qualifier: row.qualifier as $Enums.Qualifier, _sum: row._sum }) : exact(row._sum.recordCount ?? 0),
               citationIds: row.citationId === undefined ? [] : [row.citationId],
               honourTitleId: row.honourTitleId,
               status: row.honourStatus,
@@ -117,10 +124,11 @@ async function regionSubjects(context: ReadContext, compared: Pick<Region, "path
   };
 }
 
-type TallyRow = Pick<RecordTally, "kind"> & Partial<Pick<RecordTally, "year" | "citationId" | "honourTitleId" | "honourStatus" | "fundingPurpose" | "qualifier">> & {
-  regionId: number;
-  _sum: { recordCount: number | null; amountCny: bigint | null; amountCnyMax: bigint | null };
-};
+type TallyRow = Pick<RecordTally, "kind"> &
+  Partial<Pick<RecordTally, "year" | "citationId" | "honourTitleId" | "honourStatus" | "fundingPurpose" | "qualifier">> & {
+    regionId: number;
+    _sum: { recordCount: number | null; amountCny: bigint | null; amountCnyMax: bigint | null };
+  };
 
 /**
  * Organisations: figures about them, and the records they hold, pay, host, run or organise;
@@ -146,7 +154,8 @@ function organisationSubjects(context: ReadContext, compared: Pick<Organisation,
   };
   return {
     figureWhere: { organisationId: { in: ids } },
-    placeOfFigure: ({ organisationId }) => (organisationId !== null && ids.includes(organisationId) ? { path: organisationPath(organisationId), level: "ORGANISATION" } : undefined),
+    placeOfFigure: ({ organisationId }) =>
+      organisationId !== null && ids.includes(organisationId) ? { path: organisationPath(organisationId), level: "ORGANISATION" } : undefined,
     records: async (kinds, narrowing) => new Map(await Promise.all(kinds.map(async (kind) => [kind, await recordsOf(kind, narrowing)] as const))),
   };
 
@@ -187,15 +196,27 @@ function fundingQuantity(row: { qualifier: $Enums.Qualifier; _sum: { amountCny: 
  * the number of subjects, metrics and rows: the figures of every indicator involved, and one
  * grouped query per kind of named record involved.
  */
-async function loadMetricData(context: ReadContext, subjectsFound: Subjects | Promise<Subjects>, metrics: MetricRequest[], years: Years, needs: ComparisonNeeds): Promise<MetricData[]> {
+async function loadMetricData(
+  context: ReadContext,
+  subjectsFound: Subjects | Promise<Subjects>,
+  metrics: MetricRequest[],
+  years: Years,
+  needs: ComparisonNeeds,
+): Promise<MetricData[]> {
   const { db } = context;
   const codes = [...new Set(metrics.flatMap((m) => [m.indicatorCode, m.per?.indicatorCode]).filter((code): code is string => !!code))];
   const needsLevels = metrics.some((m) => m.honourLevel);
   // Independent lookups go out together: each round trip adds to the answer's latency.
   const [subjects, indicators, titleLevels] = await Promise.all([
     subjectsFound,
-    Promise.all(codes.map(async (code) => [code, await context.keys.indicators.require(code, "metrics.indicatorCode")] as const)).then((found) => new Map(found)),
-    needsLevels ? db.honourTitle.findMany({ select: { id: true, level: true } }).then((titles) => new Map<number | null | undefined, $Enums.HonourLevel>(titles.map((t) => [t.id, t.level]))) : new Map<number | null | undefined, $Enums.HonourLevel>(),
+    Promise.all(codes.map(async (code) => [code, await context.keys.indicators.require(code, "metrics.indicatorCode")] as const)).then(
+      (found) => new Map(found),
+    ),
+    needsLevels
+      ? db.honourTitle
+          .findMany({ select: { id: true, level: true } })
+          .then((titles) => new Map<number | null | undefined, $Enums.HonourLevel>(titles.map((t) => [t.id, t.level])))
+      : new Map<number | null | undefined, $Enums.HonourLevel>(),
   ]);
   const period = years ? { period: yearCondition(years, "period") } : {};
 
@@ -278,12 +299,24 @@ async function loadMetricData(context: ReadContext, subjectsFound: Subjects | Pr
 }
 
 /** Metric data for regions: figures and records of each region's whole subtree. */
-export async function loadRegionComparisonData(context: ReadContext, compared: Pick<Region, "path">[], metrics: MetricRequest[], years: Years, needs: ComparisonNeeds) {
+export async function loadRegionComparisonData(
+  context: ReadContext,
+  compared: Pick<Region, "path">[],
+  metrics: MetricRequest[],
+  years: Years,
+  needs: ComparisonNeeds,
+) {
   return loadMetricData(context, regionSubjects(context, compared), metrics, years, needs);
 }
 
 /** Metric data for organisations: figures about each, and records it holds, pays, hosts or runs. */
-export async function loadOrganisationComparisonData(context: ReadContext, compared: Pick<Organisation, "id">[], metrics: MetricRequest[], years: Years, needs: ComparisonNeeds) {
+export async function loadOrganisationComparisonData(
+  context: ReadContext,
+  compared: Pick<Organisation, "id">[],
+  metrics: MetricRequest[],
+  years: Years,
+  needs: ComparisonNeeds,
+) {
   return loadMetricData(context, organisationSubjects(context, compared), metrics, years, needs);
 }
 

@@ -18,9 +18,25 @@ export interface ReadContext {
 
 export function createKeyLoaders(db: Database): KeyLoaders {
   return {
-    regions: naturalKeyLoader("region with division code", (codes) => db.region.findMany({ where: { code: { in: codes } } }), (r) => r.code),
-    organisations: naturalKeyLoader("organisation", (names) => db.organisation.findMany({ where: { nameZh: { in: names } } }), (o) => o.nameZh),
-    honourTitles: naturalKeyLoader("honour title", (names) => db.honourTitle.findMany({ where: { nameZh: { in: names } } }), (t) => t.nameZh),
-    indicators: naturalKeyLoader("indicator", (codes) => db.indicator.findMany({ where: { code: { in: codes } } }), (i) => i.code),
+    regions: naturalKeyLoader(
+      "region with division code",
+      (codes) => db.region.findMany({ where: { code: { in: codes } } }),
+      (r) => r.code,
+    ),
+    organisations: naturalKeyLoader(
+      "organisation",
+      (names) => db.organisation.findMany({ where: { nameZh: { in: names } } }),
+      (o) => o.nameZh,
+    ),
+    honourTitles: naturalKeyLoader(
+      "honour title",
+      (names) => db.honourTitle.findMany({ where: { nameZh: { in: names } } }),
+      (t) => t.nameZh,
+    ),
+    indicators: naturalKeyLoader(
+      "indicator",
+      (codes) => db.indicator.findMany({ where: { code: { in: codes } } }),
+      (i) => i.code,
+    ),
   };
 }

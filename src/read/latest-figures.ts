@@ -5,7 +5,15 @@ import type { Prisma } from "../generated/sqlite/index.js";
 // comparisons that need every source find it again here.
 
 /** What tells reports of one subject and indicator apart: reports with the same facet report the same number. */
-export const figureFacetFields = ["indicatorId", "regionId", "organisationId", "honourTitleId", "honourStatus", "skillCompetitionId", "policyDocumentId"] as const;
+export const figureFacetFields = [
+  "indicatorId",
+  "regionId",
+  "organisationId",
+  "honourTitleId",
+  "honourStatus",
+  "skillCompetitionId",
+  "policyDocumentId",
+] as const;
 export type FigureFacet = Pick<Prisma.ReportedFigureWhereInput, (typeof figureFacetFields)[number]>;
 
 /**
@@ -16,4 +24,3 @@ export async function latestFigureIds(client: Prisma.TransactionClient, where: P
   const latest = await client.reportedFigure.groupBy({ by: perPeriod ? [...figureFacetFields, "period"] : [...figureFacetFields], where, _max: { id: true } });
   return latest.map((group) => group._max.id!);
 }
-

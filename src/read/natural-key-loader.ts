@@ -12,11 +12,7 @@ export interface NaturalKeyLoader<Row> {
  * Per-request lookups by natural key (region code, organisation name …) for filters: batched,
  * cached for the request, and strict, so a mistyped name is an error rather than an empty list.
  */
-export function naturalKeyLoader<Row>(
-  what: string,
-  findMany: (keys: string[]) => Promise<Row[]>,
-  keyOf: (row: Row) => string,
-): NaturalKeyLoader<Row> {
+export function naturalKeyLoader<Row>(what: string, findMany: (keys: string[]) => Promise<Row[]>, keyOf: (row: Row) => string): NaturalKeyLoader<Row> {
   const loader = new DataLoader<string, Row | null>(async (keys) => {
     const found = new Map((await findMany([...keys])).map((row) => [keyOf(row), row]));
     return keys.map((key) => found.get(key) ?? null);

@@ -70,7 +70,11 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     honoursByLevel: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
       const [rows, titles] = await Promise.all([
-        db.recordTotal.groupBy({ by: ["regionId", "honourTitleId", "honourStatus"], where: { kind: "HONOURS", regionId: { in: memberIds } }, _sum: { recordCount: true } }),
+        db.recordTotal.groupBy({
+          by: ["regionId", "honourTitleId", "honourStatus"],
+          where: { kind: "HONOURS", regionId: { in: memberIds } },
+          _sum: { recordCount: true },
+        }),
         db.honourTitle.findMany({ select: { id: true, level: true } }),
       ]);
       const levelOf = new Map(titles.map((title) => [title.id, title.level]));
@@ -115,13 +119,23 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
       });
       return regionIds.map((root) => {
         // A document issued jointly by two bodies of the subtree is one document.
-        const documents = new Map(issuers.filter((issuer) => within(root, issuer.organisation.regionId)).map((issuer) => [issuer.documentId, issuer.document.kind]));
-        return grouped([...documents.values()], (kind) => kind, (group) => group.length).map(([kind, count]) => ({ kind, count }));
+        const documents = new Map(
+          issuers.filter((issuer) => within(root, issuer.organisation.regionId)).map((issuer) => [issuer.documentId, issuer.document.kind]),
+        );
+        return grouped(
+          [...documents.values()],
+          (kind) => kind,
+          (group) => group.length,
+        ).map(([kind, count]) => ({ kind, count }));
       });
     }),
     namedRecords: new DataLoader(async (regionIds) => {
       const { memberIds, within } = await subtreesOf(regionIds);
-      const rows = await db.recordTotal.groupBy({ by: ["regionId", "kind"], where: { regionId: { in: memberIds }, kind: { notIn: ["HONOURS", "FUNDING"] } }, _sum: { recordCount: true } });
+      const rows = await db.recordTotal.groupBy({
+        by: ["regionId", "kind"],
+        where: { regionId: { in: memberIds }, kind: { notIn: ["HONOURS", "FUNDING"] } },
+        _sum: { recordCount: true },
+      });
       const count = (root: number, kind: TallyKind) =>
         rows.filter((row) => row.kind === kind && within(root, row.regionId)).reduce((sum, row) => sum + (row._sum.recordCount ?? 0), 0);
       return regionIds.map((root) => ({

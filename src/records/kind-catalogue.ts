@@ -117,7 +117,14 @@ export const kindCatalogue = {
     declares: "serviceFacility",
     tally: { kind: "SERVICE_FACILITIES", dated: false, splits: {}, summed: false, organisationColumn: "operatorId" },
   },
-  figures: { model: "reportedFigure", naturalKey: "key", label: "reported figure", writableAs: "ReportedFigure", versioned: true, placingFields: ["region", "organisation"] },
+  figures: {
+    model: "reportedFigure",
+    naturalKey: "key",
+    label: "reported figure",
+    writableAs: "ReportedFigure",
+    versioned: true,
+    placingFields: ["region", "organisation"],
+  },
   funding: {
     model: "fundingAllocation",
     naturalKey: "key",

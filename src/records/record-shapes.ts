@@ -89,7 +89,10 @@ const personSeed = z.strictObject({
   /** Personal data: readable by analysts and admins only. */
   birthDate: period.optional(),
   email: z.email().optional(),
-  phone: z.string().regex(/^\+?[0-9 ()-]{5,20}$/, "a telephone number").optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{5,20}$/, "a telephone number")
+    .optional(),
   excerpt,
 });
 
@@ -143,8 +146,7 @@ const honourSeed = z
   });
 
 /** Either a region or an organisation is the subject of a figure or ranking, never both. */
-const oneSubject = <T extends { region?: string; organisation?: string }>(record: T) =>
-  (record.region === undefined) !== (record.organisation === undefined);
+const oneSubject = <T extends { region?: string; organisation?: string }>(record: T) => (record.region === undefined) !== (record.organisation === undefined);
 const oneSubjectMessage = { message: "give exactly one subject: region or organisation" };
 
 const figureSeed = z
@@ -178,19 +180,19 @@ const fundingSeed = z.strictObject({
 
 const rewardRuleSeed = z
   .strictObject({
-  key,
-  kind: z.enum(RewardRuleKind),
-  grantor: text,
-  policyDocument: text.optional(),
-  conditionZh: text,
-  conditionEn: text,
-  rankFrom: z.number().int().positive().optional(),
-  rankTo: z.number().int().positive().optional(),
-  prizeGradeZh: text.optional(),
-  honourTitle: text.optional(),
-  amount: z.strictObject({ ...statedQuantity, unit: z.enum([Unit.CNY, Unit.CNY_PER_MONTH]) }).optional(),
-  cycleMonths: z.number().int().positive().optional(),
-  excerpt,
+    key,
+    kind: z.enum(RewardRuleKind),
+    grantor: text,
+    policyDocument: text.optional(),
+    conditionZh: text,
+    conditionEn: text,
+    rankFrom: z.number().int().positive().optional(),
+    rankTo: z.number().int().positive().optional(),
+    prizeGradeZh: text.optional(),
+    honourTitle: text.optional(),
+    amount: z.strictObject({ ...statedQuantity, unit: z.enum([Unit.CNY, Unit.CNY_PER_MONTH]) }).optional(),
+    cycleMonths: z.number().int().positive().optional(),
+    excerpt,
   })
   .refine((rule) => (rule.rankFrom === undefined) === (rule.rankTo === undefined) && (rule.rankFrom ?? 0) <= (rule.rankTo ?? 0), {
     message: "give rankFrom and rankTo together, with rankFrom ≤ rankTo",
@@ -214,9 +216,7 @@ const careerLadderSeed = z.strictObject({
   nameEn: text,
   kind: z.enum(CareerLadderKind),
   organisation: text,
-  steps: z
-    .array(z.strictObject({ nameZh: text, nameEn: text, addedByOrganisation: z.boolean().default(false) }))
-    .min(1),
+  steps: z.array(z.strictObject({ nameZh: text, nameEn: text, addedByOrganisation: z.boolean().default(false) })).min(1),
   excerpt,
 });
 
@@ -255,9 +255,7 @@ const programmeSeed = z.strictObject({
   organisation: text.optional(),
   policyDocument: text.optional(),
   skillCompetition: text.optional(),
-  items: z
-    .array(z.strictObject({ textZh: text, textEn: text, weightPercent: z.number().int().min(0).max(100).optional() }))
-    .min(1),
+  items: z.array(z.strictObject({ textZh: text, textEn: text, weightPercent: z.number().int().min(0).max(100).optional() })).min(1),
   excerpt,
 });
 

@@ -28,7 +28,6 @@ export interface SeedBundle {
   articles: ArticleBundle[];
 }
 
-
 /** The slice of its source document an article occupies: from its heading to the next one. */
 export function articleSpans(bundle: SeedBundle, problems: string[]): Map<string, string> {
   const spans = new Map<string, string>();
@@ -73,4 +72,3 @@ export function crossCheck(bundle: SeedBundle): string[] {
   }
   return problems;
 }
-

@@ -19,5 +19,8 @@ export async function keepDerivedData(tx: Prisma.TransactionClient, changed: Cha
   const touched: TouchedRegions = new Map();
   for (const { model, before, after } of changed) touchRecord(touched, model, before, after);
   await retally(tx, touched);
-  await remarkLatestFigures(tx, changed.filter(({ model }) => model === "reportedFigure").flatMap(({ before, after }) => facetsOf(before, after)));
+  await remarkLatestFigures(
+    tx,
+    changed.filter(({ model }) => model === "reportedFigure").flatMap(({ before, after }) => facetsOf(before, after)),
+  );
 }

@@ -22,17 +22,25 @@ export async function importReport(
 ): Promise<ImportedReport> {
   const fieldOf = (path: (string | number)[]) => [fieldPrefix, ...path].join(".");
   const parsed = reportFile.safeParse(raw);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues.map((issue) => ({ field: fieldOf(issue.path as (string | number)[]), message: issue.message })));
+  if (!parsed.success)
+    throw new InvalidInputError(parsed.error.issues.map((issue) => ({ field: fieldOf(issue.path as (string | number)[]), message: issue.message })));
   const { article, sourceDocument, articleText, ...records } = parsed.data;
 
-  const holder = await db.article.findFirst({ where: { ordinal: article.ordinal, sourceDocument: { key: article.sourceDocument }, key: { not: article.key } }, select: { key: true } });
+  const holder = await db.article.findFirst({
+    where: { ordinal: article.ordinal, sourceDocument: { key: article.sourceDocument }, key: { not: article.key } },
+    select: { key: true },
+  });
   if (holder) {
-    throw new InvalidInputError([{ field: fieldOf(["article", "ordinal"]), message: `article ${article.ordinal} of newsletter "${article.sourceDocument}" is "${holder.key}"` }]);
+    throw new InvalidInputError([
+      { field: fieldOf(["article", "ordinal"]), message: `article ${article.ordinal} of newsletter "${article.sourceDocument}" is "${holder.key}"` },
+    ]);
   }
   const stored = await db.article.findUnique({ where: { key: article.key }, select: { text: true } });
   const text = articleText === undefined ? stored?.text : compact(articleText);
   if (text === undefined || text === null) {
-    throw new InvalidInputError([{ field: fieldOf(["articleText"]), message: `article "${article.key}" has no text on record: give the article's text as articleText` }]);
+    throw new InvalidInputError([
+      { field: fieldOf(["articleText"]), message: `article "${article.key}" has no text on record: give the article's text as articleText` },
+    ]);
   }
   const written = await writeRecords(db, viewer, {
     operation: "importReport",

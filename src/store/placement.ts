@@ -24,9 +24,15 @@ export async function placementsOf(db: Database, records: Partial<ArticleRecords
     ),
   );
 
-  const personKeys = placed.flat().filter((p) => personFields.has(p.field) && !declaredPersons.has(p.key)).map((p) => p.key);
+  const personKeys = placed
+    .flat()
+    .filter((p) => personFields.has(p.field) && !declaredPersons.has(p.key))
+    .map((p) => p.key);
   const storedPersons = new Map(
-    (await db.person.findMany({ where: { key: { in: personKeys } }, select: { key: true, employer: { select: { nameZh: true } } } })).map((p) => [p.key, p.employer?.nameZh]),
+    (await db.person.findMany({ where: { key: { in: personKeys } }, select: { key: true, employer: { select: { nameZh: true } } } })).map((p) => [
+      p.key,
+      p.employer?.nameZh,
+    ]),
   );
   const employerOf = (personKey: string) => (declaredPersons.has(personKey) ? declaredPersons.get(personKey) : storedPersons.get(personKey));
 
@@ -36,7 +42,9 @@ export async function placementsOf(db: Database, records: Partial<ArticleRecords
     .map((p) => (personFields.has(p.field) ? employerOf(p.key) : p.key))
     .filter((name): name is string => name !== undefined && !declaredOrganisations.has(name));
   const storedOrganisations = new Map(
-    (await db.organisation.findMany({ where: { nameZh: { in: organisationNames } }, select: { nameZh: true, region: { select: { code: true } } } })).map((o) => [o.nameZh, o.region?.code]),
+    (await db.organisation.findMany({ where: { nameZh: { in: organisationNames } }, select: { nameZh: true, region: { select: { code: true } } } })).map(
+      (o) => [o.nameZh, o.region?.code],
+    ),
   );
   const regionOfOrganisation = (name: string | undefined) =>
     name === undefined ? undefined : declaredOrganisations.has(name) ? declaredOrganisations.get(name) : storedOrganisations.get(name);

@@ -69,10 +69,20 @@ export async function retally(tx: Tx, touched: TouchedRegions) {
  * Grouped records as tally rows keyed by what `keep` takes from each group beyond the splits (a
  * year and source for RecordTally, nothing for RecordTotal): groups with the same key add up.
  */
-function merged<Kept extends { citationId?: number; year?: number }>(kind: TallyKind, groups: GroupedRecords[], splits: TalliedKind["splits"], keep: (group: GroupedRecords) => Kept) {
-  const rows = new Map<string, { kind: TallyKind; regionId: number; recordCount: number; amountCny?: bigint | null; amountCnyMax?: bigint | null } & Record<string, unknown> & Kept>();
+function merged<Kept extends { citationId?: number; year?: number }>(
+  kind: TallyKind,
+  groups: GroupedRecords[],
+  splits: TalliedKind["splits"],
+  keep: (group: GroupedRecords) => Kept,
+) {
+  const rows = new Map<
+    string,
+    { kind: TallyKind; regionId: number; recordCount: number; amountCny?: bigint | null; amountCnyMax?: bigint | null } & Record<string, unknown> & Kept
+  >();
   for (const group of groups) {
-    const split: Partial<Record<keyof TalliedKind["splits"], unknown>> = Object.fromEntries(Object.entries(splits).map(([column, field]) => [column, group[field]]));
+    const split: Partial<Record<keyof TalliedKind["splits"], unknown>> = Object.fromEntries(
+      Object.entries(splits).map(([column, field]) => [column, group[field]]),
+    );
     const row = {
       kind,
       regionId: group.regionId,

@@ -43,7 +43,15 @@ export class Ids {
 /** An article's own row; `text` (whitespace removed) is what later imports' excerpts are checked against. */
 export async function writeArticle(tx: Tx, article: ArticleSeed, ids: Ids, text?: string) {
   const { key, sourceDocument, ordinal, section, titleZh, titleEn } = article;
-  const fields = { key, ordinal, section, titleZh, titleEn, sourceDocumentId: ids.get("sourceDocument", sourceDocument), ...(text === undefined ? {} : { text }) };
+  const fields = {
+    key,
+    ordinal,
+    section,
+    titleZh,
+    titleEn,
+    sourceDocumentId: ids.get("sourceDocument", sourceDocument),
+    ...(text === undefined ? {} : { text }),
+  };
   const row = await tx.article.upsert({ where: { key }, create: fields, update: fields });
   ids.set("article", key, row.id);
 }
@@ -56,7 +64,11 @@ export async function writeArticle(tx: Tx, article: ArticleSeed, ids: Ids, text?
 export async function writeArticleRecords(tx: Tx, articles: { article?: ArticleSeed; articleKey?: string; records: ArticleRecords }[], ids: Ids) {
   const keyed = articles.map((entry) => ({ ...entry, articleKey: entry.article?.key ?? entry.articleKey! }));
   for (const { articleKey, records } of keyed) await writeCitations(tx, articleKey, records, ids);
-  await writeOrganisations(tx, keyed.flatMap(({ articleKey, records }) => records.organisations.map((o) => ({ articleKey, ...o }))), ids);
+  await writeOrganisations(
+    tx,
+    keyed.flatMap(({ articleKey, records }) => records.organisations.map((o) => ({ articleKey, ...o }))),
+    ids,
+  );
   for (const { articleKey, records } of keyed) await writePersons(tx, articleKey, records, ids);
   for (const { article } of keyed) if (article) await writeArticleAttribution(tx, article, ids);
   for (const { articleKey, records } of keyed) await writeEntities(tx, articleKey, records, ids);

@@ -51,7 +51,10 @@ async function parseFile<S extends z.ZodType>(file: string, root: string, schema
 
 async function jsonFilesIn(folder: string): Promise<string[]> {
   const names = await fs.readdir(folder).catch(() => [] as string[]);
-  return names.filter((name) => name.endsWith(".json")).sort().map((name) => path.join(folder, name));
+  return names
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => path.join(folder, name));
 }
 
 /**
@@ -102,7 +105,6 @@ export interface SeedSummary {
   articles: ArticleSeedCount[];
 }
 
-
 /**
  * Writes a validated seed bundle in one transaction. Every record is upserted by its natural
  * key, so loading the same bundle again changes nothing (ids included), and a failure anywhere
@@ -122,7 +124,11 @@ export async function loadSeeds(db: Database, bundle: SeedBundle): Promise<SeedS
         ids.set("sourceDocument", meta.key, row.id);
       }
       for (const { data, text } of bundle.articles) await writeArticle(tx, data.article, ids, text);
-      await writeArticleRecords(tx, bundle.articles.map(({ data: { article, ...records } }) => ({ article, records })), ids);
+      await writeArticleRecords(
+        tx,
+        bundle.articles.map(({ data: { article, ...records } }) => ({ article, records })),
+        ids,
+      );
       await retally(tx, everyKindIn((await tx.region.findMany({ select: { id: true } })).map((region) => region.id)));
       await remarkAllLatestFigures(tx);
       return {
@@ -164,4 +170,3 @@ async function writeRegions(tx: Tx, bundle: SeedBundle, ids: Ids) {
     ids.set("region", region.code, row.id);
   }
 }
-

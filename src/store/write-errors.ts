@@ -14,7 +14,9 @@ export interface InputProblem {
 export class InvalidInputError extends WriteError {
   readonly code = "BAD_USER_INPUT";
   constructor(readonly problems: InputProblem[]) {
-    super(`The input was refused (${problems.length} problem${problems.length === 1 ? "" : "s"}): ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}`);
+    super(
+      `The input was refused (${problems.length} problem${problems.length === 1 ? "" : "s"}): ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}`,
+    );
   }
 }
 

@@ -63,7 +63,11 @@ export interface RecordsWritten {
  */
 export async function writeRecords(db: Database, viewer: Viewer, write: RecordsWrite): Promise<RecordsWritten> {
   const parsed = articleRecordsSchema.safeParse(write.records);
-  if (!parsed.success) throw invalid(write, parsed.error.issues.map((issue) => ({ path: issue.path as (string | number)[], message: issue.message })));
+  if (!parsed.success)
+    throw invalid(
+      write,
+      parsed.error.issues.map((issue) => ({ path: issue.path as (string | number)[], message: issue.message })),
+    );
   const records = parsed.data;
 
   const { ids, known } = await storedReferences(db, records, "seed" in write.article ? write.article : undefined);
@@ -71,43 +75,49 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
   const problems = checkArticle("input", article.seed, records, known, article.text);
   if (problems.length > 0) throw invalid(write, problems);
 
-  return retryingWriteConflicts(() => db.$transaction(
-    async (tx) => {
-      await lockVersionedRecords(tx, records);
-      const before = await snapshot(tx, records);
-      await refuseOutsideWriter(tx, viewer, write, records, before);
-      await write.guard?.(tx, before);
-      if ("seed" in write.article) {
-        const { seed, text, sourceDocument } = write.article;
-        if (sourceDocument) {
-          const row = await tx.sourceDocument.upsert({ where: { key: sourceDocument.key }, create: sourceDocument, update: sourceDocument });
-          ids.set("sourceDocument", sourceDocument.key, row.id);
+  return retryingWriteConflicts(() =>
+    db.$transaction(
+      async (tx) => {
+        await lockVersionedRecords(tx, records);
+        const before = await snapshot(tx, records);
+        await refuseOutsideWriter(tx, viewer, write, records, before);
+        await write.guard?.(tx, before);
+        if ("seed" in write.article) {
+          const { seed, text, sourceDocument } = write.article;
+          if (sourceDocument) {
+            const row = await tx.sourceDocument.upsert({ where: { key: sourceDocument.key }, create: sourceDocument, update: sourceDocument });
+            ids.set("sourceDocument", sourceDocument.key, row.id);
+          }
+          await writeArticle(tx, seed, ids, text);
         }
-        await writeArticle(tx, seed, ids, text);
-      }
-      const writer = write.onRowWritten ? reportingUpserts(tx, write.onRowWritten) : tx;
-      await writeArticleRecords(writer, ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }], ids);
-      await write.verify?.(tx);
-      const { changes, after } = await raiseVersions(tx, records, before);
-      await keepDerivedData(
-        tx,
-        changes.map(({ collection, key }) => ({ model: kindOf(collection).model, before: before.get(collection, key), after: after.get(collection, key) })),
-      );
-      await tx.auditEntry.createMany({
-        data: changes.map(({ collection, key }) => ({
-          actor: viewer.subject ?? "anonymous",
-          role: viewer.role,
-          operation: write.operation,
-          entity: kindOf(collection).model,
-          entityKey: key,
-          before: auditImage(before.get(collection, key)),
-          after: auditImage(after.get(collection, key)),
-        })),
-      });
-      return { after, created: changes.filter((c) => !before.has(c.collection, c.key)).length, changed: changes.length };
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  ));
+        const writer = write.onRowWritten ? reportingUpserts(tx, write.onRowWritten) : tx;
+        await writeArticleRecords(
+          writer,
+          ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }],
+          ids,
+        );
+        await write.verify?.(tx);
+        const { changes, after } = await raiseVersions(tx, records, before);
+        await keepDerivedData(
+          tx,
+          changes.map(({ collection, key }) => ({ model: kindOf(collection).model, before: before.get(collection, key), after: after.get(collection, key) })),
+        );
+        await tx.auditEntry.createMany({
+          data: changes.map(({ collection, key }) => ({
+            actor: viewer.subject ?? "anonymous",
+            role: viewer.role,
+            operation: write.operation,
+            entity: kindOf(collection).model,
+            entityKey: key,
+            before: auditImage(before.get(collection, key)),
+            after: auditImage(after.get(collection, key)),
+          })),
+        });
+        return { after, created: changes.filter((c) => !before.has(c.collection, c.key)).length, changed: changes.length };
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    ),
+  );
 }
 
 /**
@@ -153,8 +163,16 @@ async function refuseOutsideWriter(tx: Tx, viewer: Viewer, write: RecordsWrite, 
 async function sharedRecordsChange(tx: Tx, article: { seed: ArticleSeed; text: string; sourceDocument?: SourceDocumentSeed }) {
   const { seed, text, sourceDocument } = article;
   if (sourceDocument) {
-    const storedSource = await tx.sourceDocument.findUnique({ where: { key: sourceDocument.key }, select: { key: true, titleZh: true, titleEn: true, fileName: true } });
-    if (storedSource && JSON.stringify(storedSource) !== JSON.stringify({ key: sourceDocument.key, titleZh: sourceDocument.titleZh, titleEn: sourceDocument.titleEn, fileName: sourceDocument.fileName })) return true;
+    const storedSource = await tx.sourceDocument.findUnique({
+      where: { key: sourceDocument.key },
+      select: { key: true, titleZh: true, titleEn: true, fileName: true },
+    });
+    if (
+      storedSource &&
+      JSON.stringify(storedSource) !==
+        JSON.stringify({ key: sourceDocument.key, titleZh: sourceDocument.titleZh, titleEn: sourceDocument.titleEn, fileName: sourceDocument.fileName })
+    )
+      return true;
   }
   const stored = await tx.article.findUnique({
     where: { key: seed.key },
@@ -182,7 +200,15 @@ async function sharedRecordsChange(tx: Tx, article: { seed: ArticleSeed; text: s
     originalPublisher: stored.originalPublisher?.nameZh,
     authors: stored.authors.map((author) => author.person.key),
   };
-  const asWritten = { ...asStored, ...seed, text, authors: seed.authors, authorOrganisation: seed.authorOrganisation, originalPublisher: seed.originalPublisher, key: undefined };
+  const asWritten = {
+    ...asStored,
+    ...seed,
+    text,
+    authors: seed.authors,
+    authorOrganisation: seed.authorOrganisation,
+    originalPublisher: seed.originalPublisher,
+    key: undefined,
+  };
   return JSON.stringify({ ...asStored, key: undefined }) !== JSON.stringify(asWritten);
 }
 
@@ -213,7 +239,10 @@ function reportingUpserts(tx: Tx, onRowWritten: () => void): Tx {
 
 /** Ids of the stored records the write refers to, and every key that will resolve (stored or declared by the write). */
 async function storedReferences(db: Database, records: ArticleRecords, brought?: { seed: ArticleSeed; sourceDocument?: SourceDocumentSeed }) {
-  const references = [...(brought ? referencesOf(brought.seed) : []), ...Object.values(records).flatMap((list) => list.flatMap((record) => referencesOf(record)))];
+  const references = [
+    ...(brought ? referencesOf(brought.seed) : []),
+    ...Object.values(records).flatMap((list) => list.flatMap((record) => referencesOf(record))),
+  ];
   const wanted = new Map<ReferenceKind, Set<string>>();
   for (const { kind, key } of references) wanted.set(kind, (wanted.get(kind) ?? new Set()).add(key));
 
@@ -235,17 +264,30 @@ async function storedReferences(db: Database, records: ArticleRecords, brought?:
 }
 
 /** The article the records cite, with the text their excerpts must be found in. */
-async function articleToCite(db: Database, write: RecordsWrite, ids: Ids, known: KeySet): Promise<{ seed: Pick<ArticleSeed, "key" | "titleZh"> & Partial<ArticleSeed>; text: string }> {
+async function articleToCite(
+  db: Database,
+  write: RecordsWrite,
+  ids: Ids,
+  known: KeySet,
+): Promise<{ seed: Pick<ArticleSeed, "key" | "titleZh"> & Partial<ArticleSeed>; text: string }> {
   if ("seed" in write.article) {
     const { seed, text, sourceDocument } = write.article;
     if (!sourceDocument && !known.has("sourceDocument", seed.sourceDocument)) {
-      throw invalid(write, [{ path: ["article", "sourceDocument"], message: `unknown source document "${seed.sourceDocument}": give the newsletter's sourceDocument with the import` }]);
+      throw invalid(write, [
+        {
+          path: ["article", "sourceDocument"],
+          message: `unknown source document "${seed.sourceDocument}": give the newsletter's sourceDocument with the import`,
+        },
+      ]);
     }
     return { seed, text };
   }
   const stored = await db.article.findUnique({ where: { key: write.article.key }, select: { id: true, key: true, titleZh: true, text: true } });
   if (!stored) throw invalid(write, [{ path: ["article", "key"], message: `unknown article "${write.article.key}"` }]);
-  if (stored.text === null) throw invalid(write, [{ path: ["article", "key"], message: `the text of article "${stored.key}" is not on record: import the article with its text first` }]);
+  if (stored.text === null)
+    throw invalid(write, [
+      { path: ["article", "key"], message: `the text of article "${stored.key}" is not on record: import the article with its text first` },
+    ]);
   ids.set("article", stored.key, stored.id);
   return { seed: stored, text: stored.text };
 }
@@ -321,25 +363,39 @@ export function auditImage(row: StoredRow | undefined): string | null {
  * the audit trail gets its before and after image. Refused for a stale version or a record
  * already retired.
  */
-export async function retireRecord(db: Database, viewer: Viewer, write: { operation: string; kind: WritableKind; id: number; version: number; globalId: string }) {
+export async function retireRecord(
+  db: Database,
+  viewer: Viewer,
+  write: { operation: string; kind: WritableKind; id: number; version: number; globalId: string },
+) {
   const { model, label, naturalKey } = writableKinds[write.kind];
-  return retryingWriteConflicts(() => db.$transaction(async (tx) => {
-    const records = delegateOf(tx, model);
-    const before = await records.findUnique({ where: { id: write.id } });
-    if (!before) throw new RecordNotFoundError(label, write.globalId);
-    if (before.retiredAt instanceof Date) throw new RetiredRecordError(label, before.retiredAt);
-    const { count } = await records.updateMany({
-      where: { id: write.id, version: write.version, retiredAt: null },
-      data: { retiredAt: new Date(), retiredBy: viewer.subject, version: { increment: 1 } },
-    });
-    if (count === 0) throw new StaleVersionError(label, write.version, before.version as number);
-    const after = (await records.findUnique({ where: { id: write.id } }))!;
-    await tx.auditEntry.create({
-      data: { actor: viewer.subject ?? "anonymous", role: viewer.role, operation: write.operation, entity: model, entityKey: String(after[naturalKey]), before: auditImage(before), after: auditImage(after) },
-    });
-    await keepDerivedData(tx, [{ model, before, after }]);
-    return after;
-  }));
+  return retryingWriteConflicts(() =>
+    db.$transaction(async (tx) => {
+      const records = delegateOf(tx, model);
+      const before = await records.findUnique({ where: { id: write.id } });
+      if (!before) throw new RecordNotFoundError(label, write.globalId);
+      if (before.retiredAt instanceof Date) throw new RetiredRecordError(label, before.retiredAt);
+      const { count } = await records.updateMany({
+        where: { id: write.id, version: write.version, retiredAt: null },
+        data: { retiredAt: new Date(), retiredBy: viewer.subject, version: { increment: 1 } },
+      });
+      if (count === 0) throw new StaleVersionError(label, write.version, before.version as number);
+      const after = (await records.findUnique({ where: { id: write.id } }))!;
+      await tx.auditEntry.create({
+        data: {
+          actor: viewer.subject ?? "anonymous",
+          role: viewer.role,
+          operation: write.operation,
+          entity: model,
+          entityKey: String(after[naturalKey]),
+          before: auditImage(before),
+          after: auditImage(after),
+        },
+      });
+      await keepDerivedData(tx, [{ model, before, after }]);
+      return after;
+    }),
+  );
 }
 
 /**
@@ -353,7 +409,12 @@ export function claimVersion(write: { kind: WritableKind; id: number; version: n
     const current = await delegateOf(tx, model).findUnique({ where: { id: write.id } });
     if (!current) throw new RecordNotFoundError(label, write.globalId);
     if (current[naturalKey] !== write.key || before.get(collection, write.key)?.id !== write.id) {
-      throw new InvalidInputError([{ field: `input.${naturalKey}`, message: `a ${label}'s ${naturalKey} cannot change (it is "${String(current[naturalKey])}"): retire it and create a new one` }]);
+      throw new InvalidInputError([
+        {
+          field: `input.${naturalKey}`,
+          message: `a ${label}'s ${naturalKey} cannot change (it is "${String(current[naturalKey])}"): retire it and create a new one`,
+        },
+      ]);
     }
     if (current.retiredAt instanceof Date) throw new RetiredRecordError(label, current.retiredAt);
     const { count } = await delegateOf(tx, model).updateMany({ where: { id: write.id, version: write.version }, data: { version: { increment: 1 } } });

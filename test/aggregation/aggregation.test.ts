@@ -21,10 +21,30 @@ const qujing = "/530000/530300/";
 
 describe("sumQuantities keeps what is known", () => {
   it("exact + exact is exact; 'at least' opens the top; 'at most' opens the bottom; ranges add bounds", () => {
-    expect(sumQuantities([{ qualifier: "EXACT", value: 2 }, { qualifier: "EXACT", value: 3 }])).toEqual({ qualifier: "EXACT", value: 5 });
-    expect(sumQuantities([{ qualifier: "EXACT", value: 2 }, { qualifier: "AT_LEAST", value: 10_000 }])).toEqual({ qualifier: "AT_LEAST", value: 10_002 });
-    expect(sumQuantities([{ qualifier: "AT_MOST", value: 3000 }, { qualifier: "AT_MOST", value: 1000 }])).toEqual({ qualifier: "AT_MOST", value: 4000 });
-    expect(sumQuantities([{ qualifier: "RANGE", value: 20_000, valueMax: 50_000 }, { qualifier: "EXACT", value: 1 }])).toEqual({
+    expect(
+      sumQuantities([
+        { qualifier: "EXACT", value: 2 },
+        { qualifier: "EXACT", value: 3 },
+      ]),
+    ).toEqual({ qualifier: "EXACT", value: 5 });
+    expect(
+      sumQuantities([
+        { qualifier: "EXACT", value: 2 },
+        { qualifier: "AT_LEAST", value: 10_000 },
+      ]),
+    ).toEqual({ qualifier: "AT_LEAST", value: 10_002 });
+    expect(
+      sumQuantities([
+        { qualifier: "AT_MOST", value: 3000 },
+        { qualifier: "AT_MOST", value: 1000 },
+      ]),
+    ).toEqual({ qualifier: "AT_MOST", value: 4000 });
+    expect(
+      sumQuantities([
+        { qualifier: "RANGE", value: 20_000, valueMax: 50_000 },
+        { qualifier: "EXACT", value: 1 },
+      ]),
+    ).toEqual({
       qualifier: "RANGE",
       value: 20_001,
       valueMax: 50_001,

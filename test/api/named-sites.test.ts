@@ -13,12 +13,25 @@ beforeAll(async () => {
   const host = await db.organisation.findUniqueOrThrow({ where: { nameZh: "保山市总工会" } });
   await db.craftsmanStudio.createMany({
     data: [
-      { nameZh: "测试工作室（腾冲）", nameEn: "Fixture studio (Tengchong)", regionId: await region("530581"), hostId: host.id, established: "2020", citationId: citation.id },
+      {
+        nameZh: "测试工作室（腾冲）",
+        nameEn: "Fixture studio (Tengchong)",
+        regionId: await region("530581"),
+        hostId: host.id,
+        established: "2020",
+        citationId: citation.id,
+      },
       { nameZh: "测试工作室（曲靖）", nameEn: "Fixture studio (Qujing)", regionId: await region("530300"), citationId: citation.id },
     ],
   });
   await db.demonstrationPoint.create({
-    data: { nameZh: "测试示范点（隆阳）", nameEn: "Fixture point (Longyang)", regionId: await region("530502"), designated: "2020-05", citationId: citation.id },
+    data: {
+      nameZh: "测试示范点（隆阳）",
+      nameEn: "Fixture point (Longyang)",
+      regionId: await region("530502"),
+      designated: "2020-05",
+      citationId: citation.id,
+    },
   });
   await db.innovationProject.createMany({
     data: [
@@ -39,7 +52,15 @@ describe("named studios, demonstration points and innovation projects", () => {
     }`);
     expect(data.baoshanStudios).toEqual({
       totalCount: 1,
-      nodes: [{ nameZh: "测试工作室（腾冲）", region: { code: "530581" }, host: { nameZh: "保山市总工会" }, established: "2020", source: { excerpt: "testfixture,notfromasource" } }],
+      nodes: [
+        {
+          nameZh: "测试工作室（腾冲）",
+          region: { code: "530581" },
+          host: { nameZh: "保山市总工会" },
+          established: "2020",
+          source: { excerpt: "testfixture,notfromasource" },
+        },
+      ],
     });
     expect(data.allStudios.totalCount).toBe(2);
     expect(data.points.nodes).toEqual([{ nameZh: "测试示范点（隆阳）", designated: "2020-05", region: { parent: { code: "530500" } } }]);
@@ -50,7 +71,12 @@ describe("named studios, demonstration points and innovation projects", () => {
   it("resolves them as federation entities by name", async () => {
     const data = await api.query(
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on CraftsmanStudio { region { nameZh } } ... on InnovationProject { status } } }`,
-      { representations: [{ __typename: "CraftsmanStudio", nameZh: "测试工作室（腾冲）" }, { __typename: "InnovationProject", nameZh: "测试项目乙" }] },
+      {
+        representations: [
+          { __typename: "CraftsmanStudio", nameZh: "测试工作室（腾冲）" },
+          { __typename: "InnovationProject", nameZh: "测试项目乙" },
+        ],
+      },
     );
     expect(data._entities).toEqual([{ region: { nameZh: "腾冲市" } }, { status: "PROPOSED" }]);
   });

@@ -29,7 +29,13 @@ async function addFixtures(organisationsPerRegion: number) {
   for (const region of regions) {
     for (let n = 0; n < organisationsPerRegion; n++) {
       const organisation = await db.organisation.create({
-        data: { nameZh: `测试单位${region.code}-${n}`, nameEn: `Fixture ${region.code}-${n}`, kind: "ENTERPRISE", regionId: region.id, citationId: citation.id },
+        data: {
+          nameZh: `测试单位${region.code}-${n}`,
+          nameEn: `Fixture ${region.code}-${n}`,
+          kind: "ENTERPRISE",
+          regionId: region.id,
+          citationId: citation.id,
+        },
       });
       await db.honour.createMany({
         data: ["RECOMMENDED", "AWARDED", "REVOKED"].map((status) => ({
@@ -52,8 +58,7 @@ describe("nested selections do not cause N+1 queries", () => {
     const honoursAfter = await addFixtures(6);
     const large = await api.database.countStatements(() => api.query(nested));
 
-    const organisationsSeen = (result: any) =>
-      result.regions.nodes.reduce((sum: number, region: any) => sum + region.organisations.nodes.length, 0);
+    const organisationsSeen = (result: any) => result.regions.nodes.reduce((sum: number, region: any) => sum + region.organisations.nodes.length, 0);
     expect(honoursAfter).toBeGreaterThan(honoursBefore * 20);
     expect(organisationsSeen(large.result)).toBeGreaterThan(organisationsSeen(small.result) * 3);
     expect(large.statements).toBe(small.statements);

@@ -109,7 +109,13 @@ describe("Baoshan (保山市, 530500)", () => {
     }`);
     expect(data.policyDocuments.totalCount).toBe(3);
     expect(data.policyDocuments.nodes).toContainEqual({ titleZh: "2020年保山市新时期产业工人队伍建设改革工作要点", kind: "WORK_POINTS", issued: null });
-    expect(data.programme.items.map((i: any) => i.textZh)).toEqual(["思想政治引领加力", "建功立业平台给力", "保障合法权益有力", "探索试点路径发力", "提升职工服务聚力"]);
+    expect(data.programme.items.map((i: any) => i.textZh)).toEqual([
+      "思想政治引领加力",
+      "建功立业平台给力",
+      "保障合法权益有力",
+      "探索试点路径发力",
+      "提升职工服务聚力",
+    ]);
     expectSource(data.programme.source, article, "一是思想政治引领加力");
   });
 

@@ -34,7 +34,9 @@ describe("Qujing (曲靖市, 530300)", () => {
   });
 
   it("grants innovation projects 20,000 to 50,000 CNY, a range", async () => {
-    const data = await api.query(`{ rewardRules(filter: { kind: INNOVATION_PROJECT_GRANT }) { nodes { amount { qualifier value valueMax statedAs } policyDocument { titleZh } ${sourceFields} } } }`);
+    const data = await api.query(
+      `{ rewardRules(filter: { kind: INNOVATION_PROJECT_GRANT }) { nodes { amount { qualifier value valueMax statedAs } policyDocument { titleZh } ${sourceFields} } } }`,
+    );
     const [grant] = data.rewardRules.nodes;
     expect(grant.amount).toEqual({ qualifier: "RANGE", value: 20_000, valueMax: 50_000, statedAs: "2-5万元" });
     expect(grant.policyDocument.titleZh).toBe("曲靖市职工创新项目补助资金管理实施意见（试行）");

@@ -20,9 +20,7 @@ describe("Shuifu Yuntianhua (云南水富云天化有限公司)", () => {
       ["云南水富云天化有限公司推进新时期产业工人队伍建设改革工作实施方案", "IMPLEMENTATION_PLAN", "2020-09"],
     ]);
     expect(company.parent.nameZh).toBe("云天化集团");
-    expect(company.parent.issuedDocuments.map((d: any) => [d.titleZh, d.issued])).toEqual([
-      ["云天化集团推进新时期产业工人队伍建设改革实施方案", "2020-06"],
-    ]);
+    expect(company.parent.issuedDocuments.map((d: any) => [d.titleZh, d.issued])).toEqual([["云天化集团推进新时期产业工人队伍建设改革实施方案", "2020-06"]]);
     expectSource(company.parent.issuedDocuments[0].source, article, "2020年6月");
   });
 

@@ -11,13 +11,27 @@ const server = useTestServer();
 /** The Qujing article's sentence on the documents its union issued: the source of every Qujing test record below. */
 const qujingSource = {
   article: articleKeys.qujing,
-  excerpt: "曲靖市总工会印发了《曲靖市职工职业技能竞赛管理实施意见（试行）》、《曲靖市职工技术创新成果评选奖励管理实施意见（暂行）》、《曲靖市职工创新项目补助资金管理实施意见（试行）》等3个文件",
+  excerpt:
+    "曲靖市总工会印发了《曲靖市职工职业技能竞赛管理实施意见（试行）》、《曲靖市职工技术创新成果评选奖励管理实施意见（暂行）》、《曲靖市职工创新项目补助资金管理实施意见（试行）》等3个文件",
 };
 
 /** One valid Qujing record per writable kind, made up for this test and cited to the sentence above. */
 const qujingRecords: Record<string, (suffix: string) => Record<string, unknown>> = {
-  ReportedFigure: (suffix) => ({ key: `test/qujing/figure-${suffix}`, indicator: "policy_documents.issued", region: regionCodes.qujing, statedAs: "3个文件", qualifier: "EXACT", value: 3 }),
-  Honour: (suffix) => ({ key: `test/qujing/honour-${suffix}`, honourTitle: "全国劳动模范", status: "AWARDED", organisation: "曲靖市总工会", region: regionCodes.qujing }),
+  ReportedFigure: (suffix) => ({
+    key: `test/qujing/figure-${suffix}`,
+    indicator: "policy_documents.issued",
+    region: regionCodes.qujing,
+    statedAs: "3个文件",
+    qualifier: "EXACT",
+    value: 3,
+  }),
+  Honour: (suffix) => ({
+    key: `test/qujing/honour-${suffix}`,
+    honourTitle: "全国劳动模范",
+    status: "AWARDED",
+    organisation: "曲靖市总工会",
+    region: regionCodes.qujing,
+  }),
   CraftsmanStudio: (suffix) => ({ nameZh: `测试工作室${suffix}`, nameEn: `Test studio ${suffix}`, region: regionCodes.qujing, host: "曲靖市总工会" }),
   DemonstrationPoint: (suffix) => ({ nameZh: `测试示范点${suffix}`, nameEn: `Test point ${suffix}`, region: regionCodes.qujing }),
   InnovationProject: (suffix) => ({ nameZh: `测试项目${suffix}`, nameEn: `Test project ${suffix}`, status: "FUNDED", region: regionCodes.qujing }),
@@ -31,17 +45,27 @@ const qujingRecords: Record<string, (suffix: string) => Record<string, unknown>>
     qualifier: "EXACT",
     value: 3,
   }),
-  PolicyDocument: (suffix) => ({ titleZh: `测试文件${suffix}`, titleEn: `Test document ${suffix}`, kind: "NOTICE", status: "IN_FORCE", issuers: ["曲靖市总工会"] }),
+  PolicyDocument: (suffix) => ({
+    titleZh: `测试文件${suffix}`,
+    titleEn: `Test document ${suffix}`,
+    kind: "NOTICE",
+    status: "IN_FORCE",
+    issuers: ["曲靖市总工会"],
+  }),
 };
 
-const answer = (kind: string, verb: string) => `{ __typename ... on Mutation${verb}${kind}Success { data { id version } } ... on MutationError { code message } }`;
+const answer = (kind: string, verb: string) =>
+  `{ __typename ... on Mutation${verb}${kind}Success { data { id version } } ... on MutationError { code message } }`;
 const create = (kind: string) => `mutation($input: Create${kind}Input!) { create${kind}(input: $input) ${answer(kind, "Create")} }`;
 const update = (kind: string) => `mutation($input: Update${kind}Input!) { update${kind}(input: $input) ${answer(kind, "Update")} }`;
 const retire = (kind: string) => `mutation($input: Retire${kind}Input!) { retire${kind}(input: $input) ${answer(kind, "Retire")} }`;
 
 async function send(query: string, variables: Record<string, unknown>, token?: string) {
   const response = await postGraphQL(server.url, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 const codeOf = (result: Awaited<ReturnType<typeof send>>) => result.body.errors?.[0]?.extensions?.code;
@@ -92,7 +116,11 @@ describe("bearer tokens", () => {
 
   it.each([
     ["an expired token", () => signToken({ sub: "analyst-1", role: "analyst" }, { expiresIn: "-1m" }), /expired/],
-    ["a token signed with another secret", () => signToken({ sub: "analyst-1", role: "analyst" }, { secret: "not-the-server-secret-but-long-enough-32" }), /signature/],
+    [
+      "a token signed with another secret",
+      () => signToken({ sub: "analyst-1", role: "analyst" }, { secret: "not-the-server-secret-but-long-enough-32" }),
+      /signature/,
+    ],
     ["a token with an unknown role", () => signToken({ sub: "someone", role: "superuser" }), /claims/],
     ["an editor token without its region", () => signToken({ sub: "editor-x", role: "editor" }), /region/],
     ["a token that is not a JWT", async () => "not-a-jwt", /could not be verified/],
@@ -118,7 +146,12 @@ describe("auditEntries", () => {
     const entries = (await send(audit, {}, admin)).body.data!.auditEntries;
     expect(entries.totalCount).toBeGreaterThan(0);
     expect(entries.nodes[0]).toMatchObject({ entityKey: expect.stringMatching(/^test\/qujing\/figure-a$/), operation: expect.stringMatching(/Figure$/) });
-    expect(entries.nodes.find((entry: { operation: string }) => entry.operation === "createReportedFigure")).toMatchObject({ actor: "admin-1", role: "admin", before: null, after: { key: "test/qujing/figure-a", value: "3" } });
+    expect(entries.nodes.find((entry: { operation: string }) => entry.operation === "createReportedFigure")).toMatchObject({
+      actor: "admin-1",
+      role: "admin",
+      before: null,
+      after: { key: "test/qujing/figure-a", value: "3" },
+    });
 
     expect(codeOf(await send(audit, {}, await signToken({ sub: "analyst-1", role: "analyst" })))).toBe("FORBIDDEN");
     expect(codeOf(await send(audit, {}, await editorOf(regionCodes.baoshan)))).toBe("FORBIDDEN");

@@ -76,15 +76,14 @@ async function readDataSet(databaseUrl: string): Promise<DataSet> {
     const [persons, honours] = await Promise.all([db.person.count(), db.honour.count()]);
     if (!source || persons === 0) throw missing("holds no synthetic data set");
     const codesAt = async (level: "PREFECTURE" | "COUNTY") =>
-      (await db.region.findMany({ where: { level, path: { startsWith: `/${syntheticProvinceCode}/` } }, select: { code: true }, orderBy: { code: "asc" } })).map(
-        (region) => region.code,
-      );
+      (
+        await db.region.findMany({ where: { level, path: { startsWith: `/${syntheticProvinceCode}/` } }, select: { code: true }, orderBy: { code: "asc" } })
+      ).map((region) => region.code);
     return { databaseUrl, provider: target.provider, prefectureCodes: await codesAt("PREFECTURE"), countyCodes: await codesAt("COUNTY"), persons, honours };
   } finally {
     await db.$disconnect();
   }
 }
-
 
 interface ServerCounters {
   statements: number;
@@ -164,7 +163,19 @@ async function postGraphQL(baseUrl: string, body: string): Promise<{ data?: unkn
 }
 
 async function measure(server: ServerProcess, query: BenchQuery, settings: Settings): Promise<Measurement> {
-  const unmeasured = { requestsPerSecond: 0, completedRequests: 0, p50Ms: 0, p99Ms: 0, statementsPerRequest: 0, statementsOfProbes: [], aloneP50Ms: 0, errors: 0, non2xx: 0, cacheHits: 0, peakRssMb: 0 };
+  const unmeasured = {
+    requestsPerSecond: 0,
+    completedRequests: 0,
+    p50Ms: 0,
+    p99Ms: 0,
+    statementsPerRequest: 0,
+    statementsOfProbes: [],
+    aloneP50Ms: 0,
+    errors: 0,
+    non2xx: 0,
+    cacheHits: 0,
+    peakRssMb: 0,
+  };
   let requestNumber = 0;
   const statementsOfProbes: number[] = [];
   const probeLatencies: number[] = [];
@@ -220,12 +231,16 @@ interface DatabaseReport {
 }
 
 async function benchDatabase(dataSet: DataSet, settings: Settings): Promise<DatabaseReport> {
-  console.log(`\n${dataSet.provider}: ${withoutPassword(dataSet.databaseUrl)} (${dataSet.persons.toLocaleString("en-US")} persons, ${dataSet.honours.toLocaleString("en-US")} honours)`);
+  console.log(
+    `\n${dataSet.provider}: ${withoutPassword(dataSet.databaseUrl)} (${dataSet.persons.toLocaleString("en-US")} persons, ${dataSet.honours.toLocaleString("en-US")} honours)`,
+  );
   // One load generator is one client: the per-client cost budget would throttle the benchmark itself.
   const server = await ServerProcess.start(dataSet.databaseUrl, { RATE_LIMIT_COST_PER_MINUTE: "0" });
   try {
     const county = dataSet.countyCodes[0]!;
-    const lookup = (await postGraphQL(server.baseUrl, JSON.stringify({ query: `{ region(code: "${county}") { id } }` }))) as { data?: { region?: { id: string } } };
+    const lookup = (await postGraphQL(server.baseUrl, JSON.stringify({ query: `{ region(code: "${county}") { id } }` }))) as {
+      data?: { region?: { id: string } };
+    };
     const countyId = lookup.data?.region?.id;
     if (!countyId) throw new Error(`the server does not know region ${county}: ${JSON.stringify(lookup)}`);
 
@@ -233,7 +248,11 @@ async function benchDatabase(dataSet: DataSet, settings: Settings): Promise<Data
     for (const query of queryMix(dataSet, countyId)) {
       process.stdout.write(`  ${query.name} … `);
       const measurement = await measure(server, query, settings);
-      console.log(measurement.notMeasured ? `not measured: ${measurement.notMeasured}` : `${Math.round(measurement.requestsPerSecond)} req/s, p50 ${measurement.p50Ms} ms`);
+      console.log(
+        measurement.notMeasured
+          ? `not measured: ${measurement.notMeasured}`
+          : `${Math.round(measurement.requestsPerSecond)} req/s, p50 ${measurement.p50Ms} ms`,
+      );
       measurements.push(measurement);
     }
     return { dataSet, measurements };
@@ -272,7 +291,9 @@ function measurementTable(measurements: Measurement[]): string[] {
 /** Constant: each request of a query sends the same number of statements, and as many for 130 regions as for 16. */
 function statementsAreConstant(measurements: Measurement[]) {
   const measured = measurements.filter((m) => !m.notMeasured && !m.cached);
-  const steady = measured.every((m) => m.statementsOfProbes.every((count) => count === m.statementsOfProbes[0] && Math.abs(m.statementsPerRequest - count) < 0.01));
+  const steady = measured.every((m) =>
+    m.statementsOfProbes.every((count) => count === m.statementsOfProbes[0] && Math.abs(m.statementsPerRequest - count) < 0.01),
+  );
   const prefectures = measured.find((m) => m.id === "comparePrefectures");
   const counties = measured.find((m) => m.id === "compareCounties");
   return steady && prefectures !== undefined && counties !== undefined && prefectures.statementsPerRequest === counties.statementsPerRequest;
@@ -294,10 +315,12 @@ function targetTable(measurements: Measurement[]): string[] {
     `| nested list (regions → organisations → honours): ≥ ${whole(targets.nestedListRequestsPerSecond)} req/s, uncached | ${nested ? `${whole(nested.requestsPerSecond)} req/s` : "—"} | ${verdict(nested && nested.requestsPerSecond >= targets.nestedListRequestsPerSecond)} |`,
     `| nested list, repeated (response cache) | ${cachedNested ? `${whole(cachedNested.requestsPerSecond)} req/s` : "—"} | ${verdict(cachedNested && cachedNested.requestsPerSecond >= targets.nestedListRequestsPerSecond)} |`,
     `| Peak RSS < ${targets.peakRssMb} MB | ${peak ? `${peak.peakRssMb.toFixed(0)} MB (${peak.query})` : "—"} | ${verdict(peak && peak.peakRssMb < targets.peakRssMb)} |`,
-    `| SQL statements per request constant | ${measured.filter((m) => !m.cached).map((m) => `${m.id} ${+m.statementsPerRequest.toFixed(2)}`).join(", ")} | ${verdict(statementsAreConstant(measurements))} |`,
+    `| SQL statements per request constant | ${measured
+      .filter((m) => !m.cached)
+      .map((m) => `${m.id} ${+m.statementsPerRequest.toFixed(2)}`)
+      .join(", ")} | ${verdict(statementsAreConstant(measurements))} |`,
   ];
 }
-
 
 function resultsSection(reports: DatabaseReport[], settings: Settings, date: Date): string {
   const lines = [

@@ -2,7 +2,15 @@ import { comparedIndicatorCodes, syntheticProvinceCode } from "../../src/cli/syn
 
 // The analyst query mix `npm run bench` drives at the server; test/limits checks it stays within the query limits.
 
-export type QueryId = "nestedList" | "nestedPersons" | "nodeLookup" | "aggregates" | "comparePrefectures" | "compareCounties" | "nestedListCached" | "compareCountiesCached";
+export type QueryId =
+  | "nestedList"
+  | "nestedPersons"
+  | "nodeLookup"
+  | "aggregates"
+  | "comparePrefectures"
+  | "compareCounties"
+  | "nestedListCached"
+  | "compareCountiesCached";
 
 export interface BenchQuery {
   id: QueryId;

@@ -13,7 +13,12 @@ describe("the typed example client", () => {
     const studios = await request(server.url, BaoshanCraftsmanStudiosDocument);
     expect(studios.studios.nodes[0]?.quantity).toEqual({ qualifier: "EXACT", value: 7, unit: "COUNT", statedAs: "7个" });
     const ladder = await request(server.url, ChinaFirstHeavyCareerLadderDocument);
-    expect(ladder.careerLadders.nodes[0]?.steps.at(-1)).toEqual({ ordinal: 7, nameZh: "首席技能大师", nameEn: "Chief skill master", addedByOrganisation: true });
+    expect(ladder.careerLadders.nodes[0]?.steps.at(-1)).toEqual({
+      ordinal: 7,
+      nameZh: "首席技能大师",
+      nameEn: "Chief skill master",
+      addedByOrganisation: true,
+    });
   });
 
   it("prints the five analyst answers as tables, with gaps shown as gaps", async () => {

@@ -38,7 +38,11 @@ const pad = (text: string, columns: number) => text + " ".repeat(Math.max(0, col
 export function table(title: string, headers: string[], rows: (string | number | null)[][]): string {
   const cells = [headers, ...rows.map((row) => row.map((cell) => (cell === null ? "—" : String(cell))))];
   const columns = headers.map((_, i) => Math.max(...cells.map((row) => width(row[i] ?? ""))));
-  const line = (row: string[]) => row.map((cell, i) => pad(cell, columns[i]!)).join("  ").trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => pad(cell, columns[i]!))
+      .join("  ")
+      .trimEnd();
   return [title, line(headers), columns.map((c) => "-".repeat(c)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
@@ -57,31 +61,52 @@ export async function analystReport(url: string): Promise<string> {
   const honourRows = (region: string, list: typeof honours.baoshan) =>
     list.nodes.length === 0
       ? [[region, "(no data reported)", null, null, null]]
-      : list.nodes.map((f) => [region, f.honourTitle?.nameZh ?? null, f.honourTitle?.level ?? null, f.honourStatus ?? null, quantity({ ...f.quantity, qualifier: "EXACT" })]);
+      : list.nodes.map((f) => [
+          region,
+          f.honourTitle?.nameZh ?? null,
+          f.honourTitle?.level ?? null,
+          f.honourStatus ?? null,
+          quantity({ ...f.quantity, qualifier: "EXACT" }),
+        ]);
 
   return [
-    table("1. Baoshan craftsman studios and their funding", ["what", "quantity", "stated as", "source"], [
-      ...studios.studios.nodes.map((f) => [f.indicator.nameEn, quantity(f.quantity), f.quantity.statedAs, f.source.article.titleZh]),
-      ...studios.funding.nodes.map((f) => [`funding from ${f.payer?.nameZh ?? "?"}`, quantity(f.amount), f.amount.statedAs, f.source.excerpt.slice(0, 24)]),
-      ["named studios on file", studios.namedStudios.totalCount, null, null],
-    ]),
-    table("2. What Qujing gives a skill-competition champion", ["title conferred", "cash", "stated as", "document"], reward.rewardRules.nodes.map((r) => [
-      r.honourTitle?.nameZh ?? null,
-      r.amount ? quantity(r.amount) : null,
-      r.amount?.statedAs ?? null,
-      r.policyDocument?.titleZh ?? null,
-    ])),
-    table("3. China First Heavy Industries' skill ladder", ["step", "名称", "name", "added by the company"], ladder.careerLadders.nodes.flatMap((l) =>
-      l.steps.map((s) => [s.ordinal, s.nameZh, s.nameEn, s.addedByOrganisation ? "yes" : ""]),
-    )),
-    table("4. Documents of Shuifu Yuntianhua and its parent group", ["issuer", "document", "kind", "issued"], [
-      ...(organisation?.issuedDocuments ?? []).map((d) => [organisation?.nameEn ?? null, d.titleZh, d.kind, d.issued ?? null]),
-      ...(organisation?.parent?.issuedDocuments ?? []).map((d) => [organisation?.parent?.nameZh ?? null, d.titleZh, d.kind, d.issued ?? null]),
-    ]),
-    table("5. Honours by level: Baoshan vs Qujing", ["region", "title", "level", "status", "count"], [
-      ...honourRows("Baoshan", honours.baoshan),
-      ...honourRows("Qujing", honours.qujing),
-    ]),
+    table(
+      "1. Baoshan craftsman studios and their funding",
+      ["what", "quantity", "stated as", "source"],
+      [
+        ...studios.studios.nodes.map((f) => [f.indicator.nameEn, quantity(f.quantity), f.quantity.statedAs, f.source.article.titleZh]),
+        ...studios.funding.nodes.map((f) => [`funding from ${f.payer?.nameZh ?? "?"}`, quantity(f.amount), f.amount.statedAs, f.source.excerpt.slice(0, 24)]),
+        ["named studios on file", studios.namedStudios.totalCount, null, null],
+      ],
+    ),
+    table(
+      "2. What Qujing gives a skill-competition champion",
+      ["title conferred", "cash", "stated as", "document"],
+      reward.rewardRules.nodes.map((r) => [
+        r.honourTitle?.nameZh ?? null,
+        r.amount ? quantity(r.amount) : null,
+        r.amount?.statedAs ?? null,
+        r.policyDocument?.titleZh ?? null,
+      ]),
+    ),
+    table(
+      "3. China First Heavy Industries' skill ladder",
+      ["step", "名称", "name", "added by the company"],
+      ladder.careerLadders.nodes.flatMap((l) => l.steps.map((s) => [s.ordinal, s.nameZh, s.nameEn, s.addedByOrganisation ? "yes" : ""])),
+    ),
+    table(
+      "4. Documents of Shuifu Yuntianhua and its parent group",
+      ["issuer", "document", "kind", "issued"],
+      [
+        ...(organisation?.issuedDocuments ?? []).map((d) => [organisation?.nameEn ?? null, d.titleZh, d.kind, d.issued ?? null]),
+        ...(organisation?.parent?.issuedDocuments ?? []).map((d) => [organisation?.parent?.nameZh ?? null, d.titleZh, d.kind, d.issued ?? null]),
+      ],
+    ),
+    table(
+      "5. Honours by level: Baoshan vs Qujing",
+      ["region", "title", "level", "status", "count"],
+      [...honourRows("Baoshan", honours.baoshan), ...honourRows("Qujing", honours.qujing)],
+    ),
   ].join("\n\n");
 }
 

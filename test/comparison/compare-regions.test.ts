@@ -29,7 +29,15 @@ describe("compareRegions on the real seed data", () => {
       ),
     );
     const points = cells(data, "points");
-    expect(points["530500"]).toMatchObject({ value: { qualifier: "EXACT", value: 13 }, reported: { value: 13 }, records: { value: 0 }, basis: "CONFLICTING", levels: ["PREFECTURE"], rank: 1, tied: false });
+    expect(points["530500"]).toMatchObject({
+      value: { qualifier: "EXACT", value: 13 },
+      reported: { value: 13 },
+      records: { value: 0 },
+      basis: "CONFLICTING",
+      levels: ["PREFECTURE"],
+      rank: 1,
+      tied: false,
+    });
     expect(points["530500"].sources[0].excerpt).toContain("示范点13个");
     for (const gap of [points["530300"], points["530600"]]) expect(gap).toMatchObject({ value: null, basis: "NO_DATA", rank: null, sources: [] });
 
@@ -43,14 +51,16 @@ describe("compareRegions on the real seed data", () => {
 
   it("gives the same values, bases, levels and ranks whether or not the query asks for sources", async () => {
     // Without sources only the figures that make the values are read (the latest of each facet), and tallies are not split by source.
-    const cellFields = "metric value { qualifier value valueMax } reported { qualifier value } records { qualifier value valueMax } basis levels rank tied normalised";
+    const cellFields =
+      "metric value { qualifier value valueMax } reported { qualifier value } records { qualifier value valueMax } basis levels rank tied normalised";
     const metrics = `{ label: "points", indicatorCode: "demonstration_points.created", records: DEMONSTRATION_POINTS },
       { label: "honours", indicatorCode: "honours.persons", records: HONOURS }, { label: "city honours", records: HONOURS, honourLevel: CITY },
       { label: "awarded", indicatorCode: "honours.persons", honourStatus: AWARDED }, { label: "funding", records: FUNDING },
       { label: "studios", indicatorCode: "craftsman_studios.established", records: CRAFTSMAN_STUDIOS }, { label: "competitions", records: SKILL_COMPETITIONS }`;
     const regions = ["530000", "530500", "530300", "530600", "530502", "530524", "530681"];
     for (const period of ["", ", period: { from: 2020, to: 2021 }"]) {
-      const query = (fields: string) => `{ compareRegions(regionCodes: ${JSON.stringify(regions)}, metrics: [${metrics}]${period}) { rows { region { code } cells { ${fields} } } totals { metric value { qualifier value } regionsWithData } } }`;
+      const query = (fields: string) =>
+        `{ compareRegions(regionCodes: ${JSON.stringify(regions)}, metrics: [${metrics}]${period}) { rows { region { code } cells { ${fields} } } totals { metric value { qualifier value } regionsWithData } } }`;
       const withSources = await api.query(query(`${cellFields} sources { excerpt }`));
       const without = await api.query(query(cellFields));
       const valuesOnly = withSources.compareRegions.rows.map((row: any) => ({ ...row, cells: row.cells.map(({ sources: _, ...cell }: any) => cell) }));
@@ -62,7 +72,10 @@ describe("compareRegions on the real seed data", () => {
 
   it("normalises per 10,000 workers covered", async () => {
     const data = await api.query(
-      compare(["530500"], `{ label: "contracts", indicatorCode: "wage_collective_contracts.signed", per: { indicatorCode: "wage_collective_contracts.workers_covered" } }`),
+      compare(
+        ["530500"],
+        `{ label: "contracts", indicatorCode: "wage_collective_contracts.signed", per: { indicatorCode: "wage_collective_contracts.workers_covered" } }`,
+      ),
     );
     const cell = cells(data, "contracts")["530500"];
     expect(cell.normalised).toBeCloseTo((397 / 35_646) * 10_000, 6);
@@ -88,23 +101,57 @@ describe("roll-ups, ties and statement counts (fixtures made here)", () => {
       data: { code: fixtureIndicator, nameZh: "测试指标", nameEn: "Fixture count", description: "Test fixture only.", unit: "COUNT", additive: true },
     });
     const regionId = async (code: string) => (await db.region.findUniqueOrThrow({ where: { code } })).id;
-    const figures: [string, number][] = [["530581", 4], ["530502", 6], ["530300", 10]];
+    const figures: [string, number][] = [
+      ["530581", 4],
+      ["530502", 6],
+      ["530300", 10],
+    ];
     for (const [code, value] of figures) {
       await db.reportedFigure.create({
-        data: { key: `fixture/${code}`, indicatorId: indicator.id, regionId: await regionId(code), qualifier: "EXACT", value: BigInt(value), statedAs: `${value}个`, citationId: citation.id },
+        data: {
+          key: `fixture/${code}`,
+          indicatorId: indicator.id,
+          regionId: await regionId(code),
+          qualifier: "EXACT",
+          value: BigInt(value),
+          statedAs: `${value}个`,
+          citationId: citation.id,
+        },
       });
     }
     // 97 synthetic county-level regions under Zhaotong, each with a figure, to compare 100 regions with data.
     const zhaotong = await db.region.findUniqueOrThrow({ where: { code: "530600" } });
     await db.region.createMany({
-      data: fixtureCounties.map((code, n) => ({ code, nameZh: `测试县${n}`, nameEn: `Fixture county ${n}`, level: "COUNTY" as const, parentId: zhaotong.id, path: `${zhaotong.path}${code}/` })),
+      data: fixtureCounties.map((code, n) => ({
+        code,
+        nameZh: `测试县${n}`,
+        nameEn: `Fixture county ${n}`,
+        level: "COUNTY" as const,
+        parentId: zhaotong.id,
+        path: `${zhaotong.path}${code}/`,
+      })),
     });
     const counties = await db.region.findMany({ where: { code: { in: fixtureCounties } } });
     const countyIndicator = await db.indicator.create({
-      data: { code: "fixture.many_counties", nameZh: "测试指标二", nameEn: "Fixture count per county", description: "Test fixture only.", unit: "COUNT", additive: true },
+      data: {
+        code: "fixture.many_counties",
+        nameZh: "测试指标二",
+        nameEn: "Fixture count per county",
+        description: "Test fixture only.",
+        unit: "COUNT",
+        additive: true,
+      },
     });
     await db.reportedFigure.createMany({
-      data: counties.map((county, n) => ({ key: `fixture/${county.code}`, indicatorId: countyIndicator.id, regionId: county.id, qualifier: "EXACT" as const, value: BigInt(n + 1), statedAs: `${n + 1}个`, citationId: citation.id })),
+      data: counties.map((county, n) => ({
+        key: `fixture/${county.code}`,
+        indicatorId: countyIndicator.id,
+        regionId: county.id,
+        qualifier: "EXACT" as const,
+        value: BigInt(n + 1),
+        statedAs: `${n + 1}个`,
+        citationId: citation.id,
+      })),
     });
   });
 

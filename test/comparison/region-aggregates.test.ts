@@ -22,7 +22,13 @@ describe("Region.aggregates over the subtree", () => {
         { purpose: "SERVICE_FACILITIES", amount: { qualifier: "EXACT", value: 11_000_000, unit: "CNY" } },
       ]),
     );
-    expect(baoshan.documentsByKind).toEqual(expect.arrayContaining([{ kind: "RULES", count: 1 }, { kind: "WORK_POINTS", count: 1 }, { kind: "NOTICE", count: 1 }]));
+    expect(baoshan.documentsByKind).toEqual(
+      expect.arrayContaining([
+        { kind: "RULES", count: 1 },
+        { kind: "WORK_POINTS", count: 1 },
+        { kind: "NOTICE", count: 1 },
+      ]),
+    );
     expect(baoshan.namedRecords).toEqual({ craftsmanStudios: 0, skillCompetitions: 0, serviceFacilities: 4 });
     const yunnan = data.r1.aggregates;
     expect(yunnan.namedRecords.skillCompetitions).toBe(2);
@@ -43,25 +49,45 @@ describe("Region.aggregates over the subtree", () => {
       const province = await db.region.findUniqueOrThrow({ where: { code: "530000" } });
       const codes = Array.from({ length: 60 }, (_, n) => String(538000 + n * 100));
       await db.region.createMany({
-        data: codes.map((code) => ({ code, nameZh: `测试市${code}`, nameEn: `Fixture city ${code}`, level: "PREFECTURE" as const, parentId: province.id, path: `${province.path}${code}/` })),
+        data: codes.map((code) => ({
+          code,
+          nameZh: `测试市${code}`,
+          nameEn: `Fixture city ${code}`,
+          level: "PREFECTURE" as const,
+          parentId: province.id,
+          path: `${province.path}${code}/`,
+        })),
       });
       const cities = await db.region.findMany({ where: { code: { in: codes } } });
       await db.fundingAllocation.createMany({
-        data: cities.map((city, n) => ({ key: `fixture/funding/${city.code}`, regionId: city.id, purpose: "TRAINING" as const, descriptionZh: "测试", descriptionEn: "fixture", qualifier: "EXACT" as const, amountCny: BigInt(1000 * (n + 1)), statedAs: `${n + 1}000元`, citationId: citation.id })),
+        data: cities.map((city, n) => ({
+          key: `fixture/funding/${city.code}`,
+          regionId: city.id,
+          purpose: "TRAINING" as const,
+          descriptionZh: "测试",
+          descriptionEn: "fixture",
+          qualifier: "EXACT" as const,
+          amountCny: BigInt(1000 * (n + 1)),
+          statedAs: `${n + 1}000元`,
+          citationId: citation.id,
+        })),
       });
       // Loaded in bulk, as the synthetic generator does, so tallied the way it does.
       await db.$transaction((tx) => retally(tx, everyKindIn(cities.map((city) => city.id))));
     });
 
     it("costs the same SQL statements for 2 regions as for 60", async () => {
-      const query = (first: number) => `{ regions(first: ${first}, filter: { level: PREFECTURE }) { nodes { code aggregates { honoursByLevel { count } fundingByPurpose { purpose amount { value } } documentsByKind { count } namedRecords { serviceFacilities } } } } }`;
+      const query = (first: number) =>
+        `{ regions(first: ${first}, filter: { level: PREFECTURE }) { nodes { code aggregates { honoursByLevel { count } fundingByPurpose { purpose amount { value } } documentsByKind { count } namedRecords { serviceFacilities } } } } }`;
       const few = await api.database.countStatements(() => api.query(query(2)));
       const many = await api.database.countStatements(() => api.query(query(65)));
       expect(many.result.regions.nodes.length).toBeGreaterThan(60);
       expect(many.statements).toBe(few.statements);
       const funded = many.result.regions.nodes.filter((r: any) => r.aggregates.fundingByPurpose.some((f: any) => f.purpose === "TRAINING"));
       expect(funded).toHaveLength(60);
-      console.info(`Region.aggregates statements [${api.database.provider}]: ${few.statements} for 2 regions, ${many.statements} for ${many.result.regions.nodes.length}`);
+      console.info(
+        `Region.aggregates statements [${api.database.provider}]: ${few.statements} for 2 regions, ${many.statements} for ${many.result.regions.nodes.length}`,
+      );
     });
   });
 });

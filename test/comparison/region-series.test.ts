@@ -22,16 +22,45 @@ describe("regionSeries", () => {
     const tengchong = await db.region.findUniqueOrThrow({ where: { code: "530581" } });
     await db.reportedFigure.createMany({
       data: [
-        { key: "fixture/qujing-2019", indicatorId: indicator.id, regionId: qujing.id, qualifier: "EXACT", value: 800n, statedAs: "800人", period: "2019", citationId: citation.id },
-        { key: "fixture/qujing-2020", indicatorId: indicator.id, regionId: qujing.id, qualifier: "AT_LEAST", value: 900n, statedAs: "900余人", period: "2020-10", citationId: citation.id },
-        { key: "fixture/tengchong-2020", indicatorId: indicator.id, regionId: tengchong.id, qualifier: "EXACT", value: 950n, statedAs: "950人", period: "2020", citationId: citation.id },
+        {
+          key: "fixture/qujing-2019",
+          indicatorId: indicator.id,
+          regionId: qujing.id,
+          qualifier: "EXACT",
+          value: 800n,
+          statedAs: "800人",
+          period: "2019",
+          citationId: citation.id,
+        },
+        {
+          key: "fixture/qujing-2020",
+          indicatorId: indicator.id,
+          regionId: qujing.id,
+          qualifier: "AT_LEAST",
+          value: 900n,
+          statedAs: "900余人",
+          period: "2020-10",
+          citationId: citation.id,
+        },
+        {
+          key: "fixture/tengchong-2020",
+          indicatorId: indicator.id,
+          regionId: tengchong.id,
+          qualifier: "EXACT",
+          value: 950n,
+          statedAs: "950人",
+          period: "2020",
+          citationId: citation.id,
+        },
       ],
     });
   });
 
   it("gives each region a point per year from figures dated in it, rolled up and ranked per year; other years are gaps", async () => {
     const data = await api.query(series(`{ label: "participants", indicatorCode: "competition.participants" }`));
-    const points = Object.fromEntries(data.regionSeries.rows.map((row: any) => [row.region.code, row.points.map((p: any) => [p.year, p.cell.value, p.cell.rank])]));
+    const points = Object.fromEntries(
+      data.regionSeries.rows.map((row: any) => [row.region.code, row.points.map((p: any) => [p.year, p.cell.value, p.cell.rank])]),
+    );
     // Baoshan's own "1万余人" is undated, so it is in no year; Tengchong's dated 2020 figure rolls up to Baoshan.
     expect(points["530500"]).toEqual([
       [2019, null, null],

@@ -24,7 +24,9 @@ const schemaFolder = testProvider === "sqlite" ? "prisma/sqlite" : "prisma/postg
 
 function sqliteStructure(file: string) {
   const db = new BetterSqlite3(file, { readonly: true });
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name`).all() as { name: string }[];
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name`)
+    .all() as { name: string }[];
   const structure = tables.map(({ name }) => ({
     table: name,
     columns: db.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid`).all(name),
@@ -44,17 +46,25 @@ async function postgresStructure(url: string, schema: string) {
   const rows = async (sql: string) => (await client.query(sql, [schema])).rows;
   const unqualified = (sql: unknown) => (typeof sql === "string" ? sql.replaceAll(`"${schema}".`, "").replaceAll(`${schema}.`, "") : sql);
   const structure = {
-    columns: (await rows(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = $1 AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`)).map(
-      (column) => ({ ...column, column_default: unqualified(column.column_default) }),
-    ),
-    indexes: (await rows(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename <> '_prisma_migrations' ORDER BY indexname`)).map((index) => ({
+    columns: (
+      await rows(
+        `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = $1 AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`,
+      )
+    ).map((column) => ({ ...column, column_default: unqualified(column.column_default) })),
+    indexes: (
+      await rows(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename <> '_prisma_migrations' ORDER BY indexname`)
+    ).map((index) => ({
       ...index,
       indexdef: unqualified(index.indexdef),
     })),
-    constraints: (await rows(`SELECT conname, contype, pg_get_constraintdef(c.oid) AS definition FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = $1 AND conname NOT LIKE '_prisma_migrations%' ORDER BY conname`)).map(
-      (constraint) => ({ ...constraint, definition: unqualified(constraint.definition) }),
+    constraints: (
+      await rows(
+        `SELECT conname, contype, pg_get_constraintdef(c.oid) AS definition FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = $1 AND conname NOT LIKE '_prisma_migrations%' ORDER BY conname`,
+      )
+    ).map((constraint) => ({ ...constraint, definition: unqualified(constraint.definition) })),
+    enums: await rows(
+      `SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = $1 ORDER BY t.typname, e.enumsortorder`,
     ),
-    enums: await rows(`SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = $1 ORDER BY t.typname, e.enumsortorder`),
   };
   await client.end();
   return structure;
@@ -62,7 +72,10 @@ async function postgresStructure(url: string, schema: string) {
 
 describe(`migrations (${testProvider})`, () => {
   it("apply with prisma migrate deploy and build exactly the datamodel's schema", async () => {
-    const fromDatamodel = prisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", schemaFolder, "--script"], process.env.TEST_POSTGRES_URL ?? "file:/tmp/unused.db");
+    const fromDatamodel = prisma(
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", schemaFolder, "--script"],
+      process.env.TEST_POSTGRES_URL ?? "file:/tmp/unused.db",
+    );
     const name = `migrate_${crypto.randomBytes(4).toString("hex")}`;
 
     if (testProvider === "sqlite") {

@@ -23,7 +23,9 @@ const failFastTargetMs = 3_000;
 const loadConnections = 8;
 const resultsFile = path.join(repositoryRoot, "test/faults/RESULTS.md");
 
-const readQuery = JSON.stringify({ query: `query FaultRead { regions(first: 20) { totalCount nodes { code nameZh organisations(first: 5) { totalCount } } } }` });
+const readQuery = JSON.stringify({
+  query: `query FaultRead { regions(first: 20) { totalCount nodes { code nameZh organisations(first: 5) { totalCount } } } }`,
+});
 
 interface Sample {
   startedAt: number;
@@ -76,7 +78,14 @@ function faultReport(attempt: number) {
   return {
     ...(attempt === 1 ? { sourceDocument: { key: "fault-test", titleZh: "故障测试通讯", titleEn: "Fault-test newsletter", fileName: "fault-test.txt" } } : {}),
     articleText: `故障测试通讯（测试数据）。${importExcerpt}。`,
-    article: { key: article, sourceDocument: "fault-test", ordinal: attempt, section: "NEWS_BRIEFS", titleZh: `故障测试${attempt}`, titleEn: `Fault test ${attempt}` },
+    article: {
+      key: article,
+      sourceDocument: "fault-test",
+      ordinal: attempt,
+      section: "NEWS_BRIEFS",
+      titleZh: `故障测试${attempt}`,
+      titleEn: `Fault test ${attempt}`,
+    },
     figures: Array.from({ length: figuresPerReport }, (_, index) => ({
       key: `${article}/figure-${index}`,
       indicator: "propaganda.sessions",
@@ -101,7 +110,9 @@ const importLoad: Workload = {
     const firstAttempt = (await countStoredArticles()) + 1;
     for (let attempt = firstAttempt; !stopped(); attempt++) {
       const startedAt = performance.now();
-      const answer = await request(`${server.baseUrl}/graphql`, JSON.stringify({ query: mutation, variables: { report: faultReport(attempt) } }), { authorization: `Bearer ${token}` }).catch(() => undefined);
+      const answer = await request(`${server.baseUrl}/graphql`, JSON.stringify({ query: mutation, variables: { report: faultReport(attempt) } }), {
+        authorization: `Bearer ${token}`,
+      }).catch(() => undefined);
       const outcome = answer ? firstErrorCode(answer.text) : "no answer";
       samples.push({ startedAt, durationMs: performance.now() - startedAt, status: answer?.status ?? "no answer", outcome });
       importAttempts.push({ attempt, acknowledged: outcome === "ok" && answer?.text.includes("MutationImportReportSuccess") === true });
@@ -128,7 +139,9 @@ async function importIntegrity() {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const rows = (await client.query(`SELECT split_part(key, '/figure-', 1) AS article, count(*)::int AS n FROM "ReportedFigure" WHERE key LIKE 'fault-test/%' GROUP BY 1`)).rows as { article: string; n: number }[];
+    const rows = (
+      await client.query(`SELECT split_part(key, '/figure-', 1) AS article, count(*)::int AS n FROM "ReportedFigure" WHERE key LIKE 'fault-test/%' GROUP BY 1`)
+    ).rows as { article: string; n: number }[];
     const stored = new Map(rows.map((row) => [row.article, row.n]));
     const figuresOf = (attempt: number) => stored.get(`fault-test/import-${attempt}`) ?? 0;
     return {
@@ -155,7 +168,10 @@ async function prepareDatabase() {
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [databaseName]);
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${databaseName}`);
     // Other sessions are other people's test runs: the outage will fail their statements.
-    const others = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname IS NOT NULL AND datname <> $1 AND pid <> pg_backend_pid()", [databaseName]);
+    const others = await admin.query(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname IS NOT NULL AND datname <> $1 AND pid <> pg_backend_pid()",
+      [databaseName],
+    );
     console.log(`other client sessions on the cluster right now: ${others.rows[0].n}`);
   } finally {
     await admin.end();
@@ -241,8 +257,14 @@ async function main() {
       stopping: samples.filter((sample) => sample.startedAt < down && sample.startedAt + sample.durationMs >= stopStarted),
       during,
       failing,
-      failingP50: percentile(failing.map((sample) => sample.durationMs), 50),
-      failingP99: percentile(failing.map((sample) => sample.durationMs), 99),
+      failingP50: percentile(
+        failing.map((sample) => sample.durationMs),
+        50,
+      ),
+      failingP99: percentile(
+        failing.map((sample) => sample.durationMs),
+        99,
+      ),
       readyDuring,
       recoverySeconds: recoveredAt === undefined ? undefined : (recoveredAt - up) / 1000,
       afterRecovery,
@@ -250,7 +272,9 @@ async function main() {
     };
     const report = resultsSection(figures);
     console.log(`\n${report}`);
-    const heading = fs.existsSync(resultsFile) ? "" : "# Database fault results\n\nWritten by `npm run fault:database` (test/faults/database-fault.ts); newest last.\n\n";
+    const heading = fs.existsSync(resultsFile)
+      ? ""
+      : "# Database fault results\n\nWritten by `npm run fault:database` (test/faults/database-fault.ts); newest last.\n\n";
     fs.appendFileSync(resultsFile, `${heading}${report}\n`);
     console.log(`Appended to ${path.relative(repositoryRoot, resultsFile)}`);
     if (server.exitReport) throw new Error(server.exitReport);
@@ -280,24 +304,26 @@ function resultsSection(f: {
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   const verdict = (met: boolean) => (met ? "met" : "missed");
   const allUnavailable = f.failing.length > 0 && f.failing.every((sample) => sample.status === 503 && sample.outcome === "DATABASE_UNAVAILABLE");
-  return [
-    `## ${f.date}`,
-    "",
-    `Machine: ${f.machine}.`,
-    `Load: ${loadConnections} connections sending a nested read (regions → organisations) one after another, response cache off, and one admin importing reports one after another. ` +
-      `PostgreSQL 15 stopped with \`pg_ctlcluster ${cluster.join(" ")} stop -m fast\` (took ${f.stopSeconds.toFixed(1)} s), down for ${f.outageSeconds.toFixed(1)} s, started again (took ${f.startSeconds.toFixed(1)} s).`,
-    "",
-    "| Measure | Figure | Target | Verdict |",
-    "|---|---|---|---|",
-    `| requests before the outage | ${f.baseline.length}: ${countBy(f.baseline, (s) => `${s.status} ${s.outcome}`)} | all ok | ${verdict(f.baseline.length > 0 && f.baseline.every((s) => s.outcome === "ok"))} |`,
-    `| requests while PostgreSQL was shutting down | ${f.stopping.length}: ${countBy(f.stopping, (s) => `${s.status} ${s.outcome}`)} | ok or 503 DATABASE_UNAVAILABLE | ${verdict(f.stopping.every((s) => s.outcome === "ok" || (s.status === 503 && s.outcome === "DATABASE_UNAVAILABLE")))} |`,
-    `| requests while PostgreSQL was down | ${f.during.length}: ${countBy(f.during, (s) => `${s.status} ${s.outcome}`)} | 503 DATABASE_UNAVAILABLE | ${verdict(allUnavailable && f.failing.length === f.during.length)} |`,
-    `| latency of failing requests, p50 / p99 | ${ms(f.failingP50)} / ${ms(f.failingP99)} | p99 < ${ms(failFastTargetMs)} | ${verdict(f.failingP99 < failFastTargetMs)} |`,
-    `| /readyz while down | ${countBy(f.readyDuring, (probe) => String(probe.status))} | 503 | ${verdict(f.readyDuring.length > 0 && f.readyDuring.every((probe) => probe.status === 503))} |`,
-    `| from PostgreSQL started to the first successful read, no server restart | ${f.recoverySeconds === undefined ? "never (30 s)" : `${f.recoverySeconds.toFixed(2)} s`} | answers again | ${verdict(f.recoverySeconds !== undefined)} |`,
-    `| requests after recovery | ${f.afterRecovery.length}: ${countBy(f.afterRecovery, (s) => `${s.status} ${s.outcome}`)} | all ok | ${verdict(f.afterRecovery.every((s) => s.outcome === "ok"))} |`,
-    `| imports of ${figuresPerReport} figures each, one after another through the outage | ${f.imports.attempted} attempted: ${f.imports.acknowledged} acknowledged (${f.imports.acknowledgedWhole} stored whole), ${f.imports.attempted - f.imports.acknowledged} refused (${f.imports.refusedAbsent} absent, ${f.imports.refusedWhole} stored whole), ${f.imports.halfWritten} half-written | every acknowledged import whole, none half-written | ${verdict(f.imports.acknowledgedWhole === f.imports.acknowledged && f.imports.halfWritten === 0)} |`,
-  ].join("\n") + "\n";
+  return (
+    [
+      `## ${f.date}`,
+      "",
+      `Machine: ${f.machine}.`,
+      `Load: ${loadConnections} connections sending a nested read (regions → organisations) one after another, response cache off, and one admin importing reports one after another. ` +
+        `PostgreSQL 15 stopped with \`pg_ctlcluster ${cluster.join(" ")} stop -m fast\` (took ${f.stopSeconds.toFixed(1)} s), down for ${f.outageSeconds.toFixed(1)} s, started again (took ${f.startSeconds.toFixed(1)} s).`,
+      "",
+      "| Measure | Figure | Target | Verdict |",
+      "|---|---|---|---|",
+      `| requests before the outage | ${f.baseline.length}: ${countBy(f.baseline, (s) => `${s.status} ${s.outcome}`)} | all ok | ${verdict(f.baseline.length > 0 && f.baseline.every((s) => s.outcome === "ok"))} |`,
+      `| requests while PostgreSQL was shutting down | ${f.stopping.length}: ${countBy(f.stopping, (s) => `${s.status} ${s.outcome}`)} | ok or 503 DATABASE_UNAVAILABLE | ${verdict(f.stopping.every((s) => s.outcome === "ok" || (s.status === 503 && s.outcome === "DATABASE_UNAVAILABLE")))} |`,
+      `| requests while PostgreSQL was down | ${f.during.length}: ${countBy(f.during, (s) => `${s.status} ${s.outcome}`)} | 503 DATABASE_UNAVAILABLE | ${verdict(allUnavailable && f.failing.length === f.during.length)} |`,
+      `| latency of failing requests, p50 / p99 | ${ms(f.failingP50)} / ${ms(f.failingP99)} | p99 < ${ms(failFastTargetMs)} | ${verdict(f.failingP99 < failFastTargetMs)} |`,
+      `| /readyz while down | ${countBy(f.readyDuring, (probe) => String(probe.status))} | 503 | ${verdict(f.readyDuring.length > 0 && f.readyDuring.every((probe) => probe.status === 503))} |`,
+      `| from PostgreSQL started to the first successful read, no server restart | ${f.recoverySeconds === undefined ? "never (30 s)" : `${f.recoverySeconds.toFixed(2)} s`} | answers again | ${verdict(f.recoverySeconds !== undefined)} |`,
+      `| requests after recovery | ${f.afterRecovery.length}: ${countBy(f.afterRecovery, (s) => `${s.status} ${s.outcome}`)} | all ok | ${verdict(f.afterRecovery.every((s) => s.outcome === "ok"))} |`,
+      `| imports of ${figuresPerReport} figures each, one after another through the outage | ${f.imports.attempted} attempted: ${f.imports.acknowledged} acknowledged (${f.imports.acknowledgedWhole} stored whole), ${f.imports.attempted - f.imports.acknowledged} refused (${f.imports.refusedAbsent} absent, ${f.imports.refusedWhole} stored whole), ${f.imports.halfWritten} half-written | every acknowledged import whole, none half-written | ${verdict(f.imports.acknowledgedWhole === f.imports.acknowledged && f.imports.halfWritten === 0)} |`,
+    ].join("\n") + "\n"
+  );
 }
 
 await main();

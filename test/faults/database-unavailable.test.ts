@@ -34,7 +34,11 @@ describe.each(scenarios)("when $name", ({ port }) => {
   it("a read fails fast with 503 and DATABASE_UNAVAILABLE, without internals", async () => {
     const { url } = await started;
     const before = performance.now();
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ regions { totalCount } }` }) });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ regions { totalCount } }` }),
+    });
     const elapsedMs = performance.now() - before;
     const body = (await response.json()) as { errors: { message: string; extensions: unknown }[] };
     expect(response.status).toBe(503);

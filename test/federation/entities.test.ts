@@ -49,8 +49,7 @@ describe("_entities", () => {
 
   it("costs the same number of SQL statements for 5 and for 500 representations", async () => {
     await addOrganisations(500);
-    const representations = (count: number) =>
-      Array.from({ length: count }, (_, n) => ({ __typename: "Organisation", nameZh: `测试基层工会${n}` }));
+    const representations = (count: number) => Array.from({ length: count }, (_, n) => ({ __typename: "Organisation", nameZh: `测试基层工会${n}` }));
     const five = await api.database.countStatements(() => api.query(entities, { representations: representations(5) }));
     const fiveHundred = await api.database.countStatements(() => api.query(entities, { representations: representations(500) }));
     expect(fiveHundred.result._entities).toHaveLength(500);

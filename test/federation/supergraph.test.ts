@@ -50,8 +50,15 @@ describe("Apollo Federation v2", () => {
     expect(composition.errors).toBeUndefined();
     const supergraph = composition.supergraphSdl!;
     for (const [type, key] of [
-      ["Region", "code"], ["Organisation", "nameZh"], ["PolicyDocument", "titleZh"], ["Person", "key"], ["Honour", "key"],
-      ["CraftsmanStudio", "nameZh"], ["DemonstrationPoint", "nameZh"], ["InnovationProject", "nameZh"], ["SkillCompetition", "nameZh"],
+      ["Region", "code"],
+      ["Organisation", "nameZh"],
+      ["PolicyDocument", "titleZh"],
+      ["Person", "key"],
+      ["Honour", "key"],
+      ["CraftsmanStudio", "nameZh"],
+      ["DemonstrationPoint", "nameZh"],
+      ["InnovationProject", "nameZh"],
+      ["SkillCompetition", "nameZh"],
     ]) {
       expect(supergraph).toMatch(new RegExp(`type ${type}[^{]*@join__type\\(graph: REFORM_GRAPH, key: "${key}"\\)`));
     }
@@ -94,7 +101,13 @@ describe("Apollo Federation v2", () => {
         number: "CERT-TEST-1",
         holder: {
           nameZh: "潘惠泉",
-          honours: [{ status: "AWARDED", honourTitle: { nameZh: "中国一重制造厂级技能大师", level: "ENTERPRISE_FACTORY" }, source: { article: { titleZh: "中国一重产业工人沿着上升通道“步步高升”" } } }],
+          honours: [
+            {
+              status: "AWARDED",
+              honourTitle: { nameZh: "中国一重制造厂级技能大师", level: "ENTERPRISE_FACTORY" },
+              source: { article: { titleZh: "中国一重产业工人沿着上升通道“步步高升”" } },
+            },
+          ],
           employer: { nameZh: "中国一重", registryId: "REG-0001", region: { code: "230200", nameZh: "齐齐哈尔市", registeredSkilledWorkers: null } },
         },
       },

@@ -75,7 +75,11 @@ it(`answers ${operationCount} generated operations without a 5xx, a crash or gro
   const operations = new OperationGenerator(schema, random, collectSamples(((await sampled.json()) as { data: never }).data));
   // A third of the valid operations run as an admin, so mutations reach their validation and the
   // write path instead of stopping at UNAUTHENTICATED.
-  const asAdmin = (request: FuzzRequest): FuzzRequest => ({ ...request, kind: `${request.kind} as admin`, headers: { ...request.headers, authorization: `Bearer ${admin}` } });
+  const asAdmin = (request: FuzzRequest): FuzzRequest => ({
+    ...request,
+    kind: `${request.kind} as admin`,
+    headers: { ...request.headers, authorization: `Bearer ${admin}` },
+  });
   const validRequest = () => graphQLRequest("valid operation", operations.operation());
   const next = () => (random.chance(validShare) ? (random.chance(1 / 3) ? asAdmin(validRequest()) : validRequest()) : garbageRequest(random, operations));
 

@@ -165,29 +165,64 @@ export class OperationGenerator {
     const random = this.random;
     switch (type.name) {
       case "Int":
-        if (name === "first" || name === "last") return random.among([[6, random.int(0, 100)], [2, random.int(101, 150)], [1, random.pick([0, 1, 100, 2 ** 31 - 1])]]);
-        return random.among([[6, random.int(0, 10)], [3, random.int(1990, 2030)], [1, random.pick([-1, 2 ** 31 - 1, -(2 ** 31)])]]);
+        if (name === "first" || name === "last")
+          return random.among([
+            [6, random.int(0, 100)],
+            [2, random.int(101, 150)],
+            [1, random.pick([0, 1, 100, 2 ** 31 - 1])],
+          ]);
+        return random.among([
+          [6, random.int(0, 10)],
+          [3, random.int(1990, 2030)],
+          [1, random.pick([-1, 2 ** 31 - 1, -(2 ** 31)])],
+        ]);
       case "SafeInt":
-        return random.among([[8, random.int(-1000, 1_000_000)], [1, random.pick([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER])]]);
+        return random.among([
+          [8, random.int(-1000, 1_000_000)],
+          [1, random.pick([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER])],
+        ]);
       case "PositiveInt":
-        return random.among([[9, random.int(1, 100)], [1, random.pick([1, 2 ** 31 - 1])]]);
+        return random.among([
+          [9, random.int(1, 100)],
+          [1, random.pick([1, 2 ** 31 - 1])],
+        ]);
       case "NonNegativeInt":
-        return random.among([[9, random.int(0, 100)], [1, random.pick([0, 2 ** 31 - 1])]]);
+        return random.among([
+          [9, random.int(0, 100)],
+          [1, random.pick([0, 2 ** 31 - 1])],
+        ]);
       case "Float":
-        return random.among([[8, random.next() * 1000], [1, random.pick([0, -0.5, 1e300])]]);
+        return random.among([
+          [8, random.next() * 1000],
+          [1, random.pick([0, -0.5, 1e300])],
+        ]);
       case "Boolean":
         return random.chance(0.5);
       case "ID":
-        return random.among([[7, () => this.sampleFor("id") ?? random.text(12)], [3, () => random.pick(malformedIds)]])();
+        return random.among([
+          [7, () => this.sampleFor("id") ?? random.text(12)],
+          [3, () => random.pick(malformedIds)],
+        ])();
       case "Period":
         return random.among([
-          [8, () => [String(random.int(1990, 2030)), `${random.int(2000, 2025)}-${pad(random.int(1, 12))}`, `${random.int(2000, 2025)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`][random.int(0, 2)]],
+          [
+            8,
+            () =>
+              [
+                String(random.int(1990, 2030)),
+                `${random.int(2000, 2025)}-${pad(random.int(1, 12))}`,
+                `${random.int(2000, 2025)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+              ][random.int(0, 2)],
+          ],
           [1, () => random.pick(["2020-13", "2020-02-30", "20", "Q1 2020", "", "2020/06"])],
         ])();
       case "_Any":
         return this.entityRepresentation();
       default:
-        return random.among([[7, () => this.sampleFor(name) ?? random.text(20)], [3, () => random.text(40)]])();
+        return random.among([
+          [7, () => this.sampleFor(name) ?? random.text(20)],
+          [3, () => random.text(40)],
+        ])();
     }
   }
 
@@ -219,7 +254,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 function literal(value: unknown, type: GraphQLInputType): string {
   if (value === null || value === undefined) return "null";
   if (type instanceof GraphQLNonNull) return literal(value, type.ofType);
-  if (type instanceof GraphQLList) return Array.isArray(value) ? `[${value.map((item) => literal(item, type.ofType)).join(", ")}]` : literal(value, type.ofType);
+  if (type instanceof GraphQLList)
+    return Array.isArray(value) ? `[${value.map((item) => literal(item, type.ofType)).join(", ")}]` : literal(value, type.ofType);
   if (type instanceof GraphQLEnumType && typeof value === "string") return value;
   if (type instanceof GraphQLInputObjectType && typeof value === "object") {
     const fields = type.getFields();

@@ -26,7 +26,7 @@ export class FuzzRandom extends Random {
 
   /** Text from ASCII, CJK, emoji, combining marks, right-to-left script and control characters. */
   text(maxLength: number): string {
-    const alphabets = ["abcXYZ019 _-", "保山市总工会劳模工匠", "😀🏭🔧", "\u0301\u200b\u200d\ufeff", "مرحبا", "\u0000\u0007\n\t\"\\"];
+    const alphabets = ["abcXYZ019 _-", "保山市总工会劳模工匠", "😀🏭🔧", "\u0301\u200b\u200d\ufeff", "مرحبا", '\u0000\u0007\n\t"\\'];
     let result = "";
     const length = this.int(0, maxLength);
     while (result.length < length) result += this.pick([...this.pick(alphabets)]);

@@ -10,14 +10,24 @@ import { send } from "./send.js";
 const server = useTestServer();
 
 async function post(body: unknown) {
-  const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const response = await fetch(server.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
   const json = (await response.json()) as { data?: unknown; errors?: { message: string; path?: unknown[]; extensions: { code: string } }[] };
   return { status: response.status, ...json };
 }
 
 describe("inputs the fuzz test found", () => {
   it("a request target that is no URL is a 400, and the process lives on", async () => {
-    const answer = await send(new URL(server.url), { kind: "malformed request line", method: "GET", path: "", headers: {}, raw: "GET http://[ HTTP/1.1\r\nHost: x\r\n\r\n" });
+    const answer = await send(new URL(server.url), {
+      kind: "malformed request line",
+      method: "GET",
+      path: "",
+      headers: {},
+      raw: "GET http://[ HTTP/1.1\r\nHost: x\r\n\r\n",
+    });
     expect(answer.status).toBe(400);
     expect((await fetch(new URL("/healthz", server.url))).status).toBe(200);
   });
@@ -45,11 +55,17 @@ describe("inputs the fuzz test found", () => {
 
   it("_entities representations of no entity type, or without their key, are BAD_USER_INPUT", async () => {
     const query = "query($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }";
-    for (const representation of [{ __typename: "PageInfo", code: "530500" }, { __typename: "Region", nameZh: "保山市" }, { __typename: "Region", code: 530500 }]) {
+    for (const representation of [
+      { __typename: "PageInfo", code: "530500" },
+      { __typename: "Region", nameZh: "保山市" },
+      { __typename: "Region", code: 530500 },
+    ]) {
       const result = await post({ query, variables: { representations: [representation] } });
       expect(result.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", argument: "representations" });
     }
-    expect((await post({ query, variables: { representations: [{ __typename: "Region", code: "530500" }] } })).data).toEqual({ _entities: [{ __typename: "Region" }] });
+    expect((await post({ query, variables: { representations: [{ __typename: "Region", code: "530500" }] } })).data).toEqual({
+      _entities: [{ __typename: "Region" }],
+    });
   });
 
   it("nodes with an ID of a type that is no record reports it at its position and still loads the others", async () => {
@@ -67,7 +83,10 @@ describe("inputs the fuzz test found", () => {
 
   it("Apollo's code-less refusals of persisted queries are BAD_REQUEST with their message", async () => {
     const unsupported = await post({ extensions: { persistedQuery: { version: 2 } } });
-    expect([unsupported.status, unsupported.errors?.[0]]).toEqual([400, { message: "Unsupported persisted query version", extensions: { code: "BAD_REQUEST" } }]);
+    expect([unsupported.status, unsupported.errors?.[0]]).toEqual([
+      400,
+      { message: "Unsupported persisted query version", extensions: { code: "BAD_REQUEST" } },
+    ]);
     const mismatch = await post({ query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "00" } } });
     expect([mismatch.status, mismatch.errors?.[0]?.extensions.code]).toEqual([400, "BAD_REQUEST"]);
   });

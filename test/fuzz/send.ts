@@ -31,12 +31,16 @@ export function send(origin: URL, request: FuzzRequest, agent?: http.Agent): Pro
 
 function sendHttp(origin: URL, request: FuzzRequest, agent?: http.Agent): Promise<FuzzAnswer> {
   return new Promise((resolve) => {
-    const outgoing = http.request(new URL(request.path, origin), { method: request.method, headers: request.headers, agent, timeout: timeoutMs }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, errorCodes: errorCodes(Buffer.concat(chunks).toString("utf8")) }));
-      response.on("error", () => resolve({ status: "connection closed", errorCodes: [] }));
-    });
+    const outgoing = http.request(
+      new URL(request.path, origin),
+      { method: request.method, headers: request.headers, agent, timeout: timeoutMs },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, errorCodes: errorCodes(Buffer.concat(chunks).toString("utf8")) }));
+        response.on("error", () => resolve({ status: "connection closed", errorCodes: [] }));
+      },
+    );
     outgoing.on("timeout", () => {
       outgoing.destroy();
       resolve({ status: "timeout", errorCodes: [] });

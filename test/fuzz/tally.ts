@@ -40,7 +40,8 @@ export class Tally {
   }
 
   report(): string {
-    const firstFew = (label: string, requests: string[]) => (requests.length > 0 ? [`first ${label}:`, ...requests.slice(0, 5).map((line) => `  ${line}`)] : []);
+    const firstFew = (label: string, requests: string[]) =>
+      requests.length > 0 ? [`first ${label}:`, ...requests.slice(0, 5).map((line) => `  ${line}`)] : [];
     return [
       `requests sent: ${this.sent}`,
       `by kind: ${sortedCounts(this.kinds)}`,

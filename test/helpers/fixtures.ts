@@ -10,7 +10,14 @@ export async function fixtureCitation(db: Database) {
 
 /** Every RecordTally and RecordTotal row by its key, without the ids: derived rows, compared by content. */
 export async function storedTallies(db: Database) {
-  const byKey = [{ kind: "asc" }, { regionId: "asc" }, { honourTitleId: "asc" }, { honourStatus: "asc" }, { fundingPurpose: "asc" }, { qualifier: "asc" }] as const;
+  const byKey = [
+    { kind: "asc" },
+    { regionId: "asc" },
+    { honourTitleId: "asc" },
+    { honourStatus: "asc" },
+    { fundingPurpose: "asc" },
+    { qualifier: "asc" },
+  ] as const;
   return {
     tallies: await db.recordTally.findMany({ orderBy: [...byKey, { year: "asc" }, { citationId: "asc" }], omit: { id: true } }),
     totals: await db.recordTotal.findMany({ orderBy: [...byKey], omit: { id: true } }),

@@ -27,7 +27,11 @@ export function ensureLocalPostgres(): string | undefined {
   if (!fs.existsSync("/usr/bin/pg_ctlcluster") || process.getuid?.() !== 0) return undefined;
   try {
     const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" });
-    const cluster = clusters.split("\n").find((line) => line.trim())?.trim().split(/\s+/);
+    const cluster = clusters
+      .split("\n")
+      .find((line) => line.trim())
+      ?.trim()
+      .split(/\s+/);
     if (!cluster) return undefined;
     const [version, name, , status] = cluster;
     if (status !== "online") execFileSync("pg_ctlcluster", [version!, name!, "start"], { stdio: "ignore" });

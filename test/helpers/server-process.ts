@@ -28,7 +28,11 @@ export function request(url: string, body?: string, headers: Record<string, stri
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
       url,
-      { method: body === undefined ? "GET" : "POST", agent: false, headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers } },
+      {
+        method: body === undefined ? "GET" : "POST",
+        agent: false,
+        headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -93,7 +97,10 @@ export class ServerProcess {
   private async waitUntilReady() {
     for (let attempt = 0; attempt < 240; attempt++) {
       if (this.exit) throw new Error(`the server exited before it was ready (${this.exit}):\n${this.output}`);
-      const ready = await request(`${this.baseUrl}/readyz`).then((response) => response.status === 200, () => false);
+      const ready = await request(`${this.baseUrl}/readyz`).then(
+        (response) => response.status === 200,
+        () => false,
+      );
       if (ready) return;
       await sleep(250);
     }

@@ -14,7 +14,12 @@ export async function signToken(
   { secret = testTokenSecret, expiresIn = "1h" }: { secret?: string; expiresIn?: string } = {},
 ): Promise<string> {
   const { sub, ...rest } = claims;
-  return new SignJWT(rest).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
+  return new SignJWT(rest)
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(secret));
 }
 
 export const editorOf = (region: string) => signToken({ sub: `editor-${region}`, role: "editor", region });

@@ -28,7 +28,12 @@ describe("query limits over HTTP", () => {
 
   it.each([
     ["QUERY_TOO_DEEP", `{ regions { nodes { parent { parent { code } } } } }`, limits.maxDepth, 5],
-    ["TOO_MANY_ALIASES", `{ a: regions(first: 1) { totalCount } b: regions(first: 1) { totalCount } c: regions(first: 1) { totalCount } }`, limits.maxAliases, 3],
+    [
+      "TOO_MANY_ALIASES",
+      `{ a: regions(first: 1) { totalCount } b: regions(first: 1) { totalCount } c: regions(first: 1) { totalCount } }`,
+      limits.maxAliases,
+      3,
+    ],
     ["TOO_MANY_DIRECTIVES", `{ regions(first: 1) @include(if: true) { totalCount @include(if: true) @skip(if: false) } }`, limits.maxDirectives, 3],
     ["QUERY_TOO_COSTLY", `{ regions(first: 51) { totalCount } }`, limits.maxCost, 51],
   ])("refuses an operation over a limit with 400 and %s, stating the limit and the measured value", async (code, query, maximum, measured) => {

@@ -23,7 +23,13 @@ try {
   const stored = await checkStoredFigures(database.handle.db, run);
   const sorted = [...run.latenciesMs].sort((a, b) => a - b);
   const at = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN);
-  const passed = stored.missing.length === 0 && stored.unacknowledged.length === 0 && stored.wrongValue.length === 0 && stored.crossedCity.length === 0 && run.crossCityRefused === run.crossCityAttempts && Object.keys(run.otherAnswers).length === 0;
+  const passed =
+    stored.missing.length === 0 &&
+    stored.unacknowledged.length === 0 &&
+    stored.wrongValue.length === 0 &&
+    stored.crossedCity.length === 0 &&
+    run.crossCityRefused === run.crossCityAttempts &&
+    Object.keys(run.otherAnswers).length === 0;
   const report = [
     `### ${testProvider}, ${new Date().toISOString()}`,
     "",

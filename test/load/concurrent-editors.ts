@@ -19,7 +19,14 @@ const loadTestExcerpt = "各地工会开展测试培训12场次";
 const loadTestReport = {
   sourceDocument: { key: "load-test-newsletter", titleZh: "并发测试通讯", titleEn: "Load-test newsletter", fileName: "load-test-newsletter.txt" },
   articleText: `并发测试通讯（测试数据，不是来源文件）：${loadTestExcerpt}。`,
-  article: { key: loadTestArticle, sourceDocument: "load-test-newsletter", ordinal: 1, section: "NEWS_BRIEFS", titleZh: "并发测试通讯", titleEn: "Load-test newsletter" },
+  article: {
+    key: loadTestArticle,
+    sourceDocument: "load-test-newsletter",
+    ordinal: 1,
+    section: "NEWS_BRIEFS",
+    titleZh: "并发测试通讯",
+    titleEn: "Load-test newsletter",
+  },
 };
 
 const createFigure = `mutation($input: CreateReportedFigureInput!) {
@@ -50,7 +57,11 @@ const figureInput = (key: string, region: string) => ({
 /** Imports the load-test article as an admin, so figures can cite it. */
 export async function prepareLoadTestArticle(url: string) {
   const admin = await signToken({ sub: "load-test-admin", role: "admin" });
-  const response = await postGraphQL(url, { query: `mutation($report: JSONObject!) { importReport(input: { report: $report }) { __typename } }`, variables: { report: loadTestReport } }, { authorization: `Bearer ${admin}` });
+  const response = await postGraphQL(
+    url,
+    { query: `mutation($report: JSONObject!) { importReport(input: { report: $report }) { __typename } }`, variables: { report: loadTestReport } },
+    { authorization: `Bearer ${admin}` },
+  );
   const body = (await response.json()) as { data?: { importReport: { __typename: string } } };
   if (body.data?.importReport.__typename !== "MutationImportReportSuccess") throw new Error(`the load-test article was not imported: ${JSON.stringify(body)}`);
 }
@@ -70,7 +81,10 @@ export async function runConcurrentEditors(url: string, { editors = 20, duration
         const key = `load-test/${region}/editor-${editor}/${write}`;
         const started = performance.now();
         const response = await postGraphQL(url, { query: createFigure, variables: { input: figureInput(key, region) } }, { authorization: `Bearer ${token}` });
-        const body = (await response.json()) as { data?: { createReportedFigure?: { __typename: string; data?: { key: string } } } | null; errors?: { extensions?: { code?: string } }[] };
+        const body = (await response.json()) as {
+          data?: { createReportedFigure?: { __typename: string; data?: { key: string } } } | null;
+          errors?: { extensions?: { code?: string } }[];
+        };
         run.latenciesMs.push(performance.now() - started);
         const answer = body.data?.createReportedFigure;
         if (crossing) {
@@ -90,7 +104,10 @@ export async function runConcurrentEditors(url: string, { editors = 20, duration
 
 /** What the database holds after a run: acknowledged writes missing, and stored figures outside their writer's city. */
 export async function checkStoredFigures(db: Database, run: EditorsRun) {
-  const stored = await db.reportedFigure.findMany({ where: { key: { startsWith: "load-test/" } }, select: { key: true, value: true, region: { select: { code: true } } } });
+  const stored = await db.reportedFigure.findMany({
+    where: { key: { startsWith: "load-test/" } },
+    select: { key: true, value: true, region: { select: { code: true } } },
+  });
   const storedKeys = new Set(stored.map((figure) => figure.key));
   const audit = await db.auditEntry.findMany({ where: { entityKey: { startsWith: "load-test/" } }, select: { entityKey: true, actor: true } });
   const cityOfEditor = (actor: string) => editorCities[Number(actor.replace("load-editor-", "")) % editorCities.length];

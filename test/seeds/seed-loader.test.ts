@@ -31,7 +31,10 @@ function seedsWith(file: string, edit: (data: any) => void): string {
 }
 
 async function rejection(root: string): Promise<SeedValidationError> {
-  const error = await readSeeds(root).then(() => undefined, (e: unknown) => e);
+  const error = await readSeeds(root).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(SeedValidationError);
   return error as SeedValidationError;
 }
@@ -39,13 +42,39 @@ async function rejection(root: string): Promise<SeedValidationError> {
 /** Every row of every table, for comparing two states of the database. */
 async function snapshot() {
   const db = database.handle.db as unknown as Record<string, { findMany(args: object): Promise<unknown[]> }>;
-  const models = ["region", "indicator", "sourceDocument", "article", "articleAuthor", "citation", "organisation", "person",
-    "policyDocument", "policyDocumentIssuer", "honourTitle", "honourTitleConferrer", "honour", "reportedFigure",
-    "fundingAllocation", "rewardRule", "skillCompetition", "careerLadder", "careerLadderStep", "serviceFacility",
-    "ranking", "programme", "programmeItem", "craftsmanStudio", "demonstrationPoint", "innovationProject"];
+  const models = [
+    "region",
+    "indicator",
+    "sourceDocument",
+    "article",
+    "articleAuthor",
+    "citation",
+    "organisation",
+    "person",
+    "policyDocument",
+    "policyDocumentIssuer",
+    "honourTitle",
+    "honourTitleConferrer",
+    "honour",
+    "reportedFigure",
+    "fundingAllocation",
+    "rewardRule",
+    "skillCompetition",
+    "careerLadder",
+    "careerLadderStep",
+    "serviceFacility",
+    "ranking",
+    "programme",
+    "programmeItem",
+    "craftsmanStudio",
+    "demonstrationPoint",
+    "innovationProject",
+  ];
   // When a region was last retallied is the load's time, not data; tallies are derived rows, compared by content.
   const seeded = Object.fromEntries(
-    await Promise.all(models.map(async (model) => [model, await db[model]!.findMany({ orderBy: { id: "asc" }, ...(model === "region" ? { omit: { talliedAt: true } } : {}) })])),
+    await Promise.all(
+      models.map(async (model) => [model, await db[model]!.findMany({ orderBy: { id: "asc" }, ...(model === "region" ? { omit: { talliedAt: true } } : {}) })]),
+    ),
   );
   return { ...seeded, ...(await storedTallies(database.handle.db)) };
 }

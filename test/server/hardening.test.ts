@@ -36,7 +36,10 @@ describe("in production", () => {
   it("refuses introspection", async () => {
     const { status, body } = await post(productionServer.url, introspection);
     expect(status).toBe(400);
-    expect(body.errors[0]).toMatchObject({ extensions: { code: "GRAPHQL_VALIDATION_FAILED" }, message: expect.stringMatching(/introspection is not allowed/i) });
+    expect(body.errors[0]).toMatchObject({
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+      message: expect.stringMatching(/introspection is not allowed/i),
+    });
   });
 
   it("does not suggest field names in validation errors", async () => {
@@ -47,7 +50,10 @@ describe("in production", () => {
 
 describe("in development", () => {
   it("answers introspection and suggests field names", async () => {
-    expect((await post(developmentServer.url, introspection)).body).toEqual({ data: { __schema: { queryType: { name: "Query" } } }, extensions: expect.anything() });
+    expect((await post(developmentServer.url, introspection)).body).toEqual({
+      data: { __schema: { queryType: { name: "Query" } } },
+      extensions: expect.anything(),
+    });
     expect((await post(developmentServer.url, misspelt)).body.errors[0].message).toMatch(/Did you mean .*"regions"/);
   });
 });

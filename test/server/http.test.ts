@@ -12,7 +12,10 @@ describe("over HTTP", () => {
     const response = await post({ query: `query Baoshan { region(code: "530500") { nameZh nameEn } }`, operationName: "Baoshan" });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
-    expect(await response.json()).toEqual({ data: { region: { nameZh: "保山市", nameEn: "Baoshan" } }, extensions: { cache: "MISS", cost: expect.objectContaining({ requested: 1 }) } });
+    expect(await response.json()).toEqual({
+      data: { region: { nameZh: "保山市", nameEn: "Baoshan" } },
+      extensions: { cache: "MISS", cost: expect.objectContaining({ requested: 1 }) },
+    });
   });
 
   it("reports liveness at /healthz and database readiness at /readyz", async () => {

@@ -8,9 +8,11 @@ const api = useSeededApi();
 const readme = fs.readFileSync(path.join(repositoryRoot, "README.md"), "utf8");
 
 /** Each `<!-- example: file -->` in the README, followed by the query block and its output block. */
-const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n```graphql\n([\s\S]*?)\n```\n\n```json\n([\s\S]*?)\n```/g)].map(
-  ([, file, query, output]) => ({ file: file!, query: query!, output: output! }),
-);
+const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n```graphql\n([\s\S]*?)\n```\n\n```json\n([\s\S]*?)\n```/g)].map(([, file, query, output]) => ({
+  file: file!,
+  query: query!,
+  output: output!,
+}));
 
 describe("README analyst examples", () => {
   it("lists the five analyst questions and the city comparison", () => {

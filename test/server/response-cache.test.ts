@@ -3,7 +3,7 @@ import { publicViewer, viewerOf, type Viewer } from "../../src/auth/viewer.js";
 import { createContext } from "../../src/graphql/context.js";
 import { fixtureCitation } from "../helpers/fixtures.js";
 import { createResponseCache } from "../../src/http/response-cache.js";
-import { createApolloServer } from "../../src/http/server.js";
+import { createApolloServer } from "../../src/http/apollo-server.js";
 import { useTestServer } from "../helpers/test-server.js";
 
 const server = useTestServer();
@@ -45,7 +45,15 @@ describe("response cache", () => {
     ]);
     const citation = await fixtureCitation(db);
     await db.reportedFigure.create({
-      data: { key: "fixture/qujing-points", indicatorId: indicator.id, regionId: qujing.id, qualifier: "EXACT", value: 5n, statedAs: "5个", citationId: citation.id },
+      data: {
+        key: "fixture/qujing-points",
+        indicatorId: indicator.id,
+        regionId: qujing.id,
+        qualifier: "EXACT",
+        value: 5n,
+        statedAs: "5个",
+        citationId: citation.id,
+      },
     });
     const after = await post(query);
     expect(after.extensions?.cache).toBe("MISS");
@@ -56,7 +64,10 @@ describe("response cache", () => {
     const cache = createResponseCache(server.database.handle);
     const apollo = createApolloServer({ plugins: [cache.plugin] });
     const asViewer = async (viewer: Viewer) => {
-      const response = await apollo.executeOperation({ query: `{ regions(first: 1) { totalCount } }` }, { contextValue: createContext(server.database.handle.db, viewer) });
+      const response = await apollo.executeOperation(
+        { query: `{ regions(first: 1) { totalCount } }` },
+        { contextValue: createContext(server.database.handle.db, viewer) },
+      );
       return response.body.kind === "single" ? response.body.singleResult.extensions?.cache : undefined;
     };
     expect(await asViewer(viewerOf("admin", "admin-1"))).toBe("MISS");
@@ -73,7 +84,10 @@ describe("response cache", () => {
     const cache = createResponseCache(server.database.handle, { maxCharacters: 80 });
     const apollo = createApolloServer({ plugins: [cache.plugin] });
     const ask = async (code: string) => {
-      const response = await apollo.executeOperation({ query: `{ region(code: "${code}") { nameZh } }` }, { contextValue: createContext(server.database.handle.db, publicViewer) });
+      const response = await apollo.executeOperation(
+        { query: `{ region(code: "${code}") { nameZh } }` },
+        { contextValue: createContext(server.database.handle.db, publicViewer) },
+      );
       if (response.body.kind !== "single") throw new Error("incremental responses are not used");
       return [response.body.singleResult.extensions?.cache, (response.body.singleResult.data as any)?.region.nameZh];
     };

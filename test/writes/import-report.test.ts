@@ -32,8 +32,23 @@ const articleText = "测试通讯第一期。保山市测试工会推荐测试�
 const testReport = () => ({
   sourceDocument: { key: "test-newsletter-1", titleZh: "测试通讯", titleEn: "Test newsletter", fileName: "test-newsletter-1.txt" },
   articleText,
-  article: { key: "test-newsletter-1/baoshan-test-union", sourceDocument: "test-newsletter-1", ordinal: 1, section: "NEWS_BRIEFS", titleZh: "测试通讯第一期", titleEn: "Test newsletter, issue 1" },
-  organisations: [{ nameZh: "保山市测试工会", nameEn: "Baoshan test union", kind: "TRADE_UNION", region: regionCodes.baoshan, excerpt: "保山市测试工会推荐测试职工张某为市级劳动模范" }],
+  article: {
+    key: "test-newsletter-1/baoshan-test-union",
+    sourceDocument: "test-newsletter-1",
+    ordinal: 1,
+    section: "NEWS_BRIEFS",
+    titleZh: "测试通讯第一期",
+    titleEn: "Test newsletter, issue 1",
+  },
+  organisations: [
+    {
+      nameZh: "保山市测试工会",
+      nameEn: "Baoshan test union",
+      kind: "TRADE_UNION",
+      region: regionCodes.baoshan,
+      excerpt: "保山市测试工会推荐测试职工张某为市级劳动模范",
+    },
+  ],
   persons: [
     {
       key: "test/zhang-mou",
@@ -47,7 +62,15 @@ const testReport = () => ({
     },
   ],
   figures: [
-    { key: "test/baoshan-test-union/training-sessions", indicator: "propaganda.sessions", organisation: "保山市测试工会", statedAs: "12场次", qualifier: "EXACT", value: 12, excerpt: "全年开展测试培训12场次" },
+    {
+      key: "test/baoshan-test-union/training-sessions",
+      indicator: "propaganda.sessions",
+      organisation: "保山市测试工会",
+      statedAs: "12场次",
+      qualifier: "EXACT",
+      value: 12,
+      excerpt: "全年开展测试培训12场次",
+    },
   ],
 });
 
@@ -62,7 +85,19 @@ describe("importReport", () => {
 
   it("refuses an editor a report that would move or change records stored outside its region", async () => {
     // The Qujing union is on record in Qujing; re-declaring it in Baoshan would hand it to Baoshan's editor.
-    const report = { ...testReport(), organisations: [...testReport().organisations, { nameZh: "曲靖市总工会", nameEn: "Qujing FTU", kind: "TRADE_UNION", region: regionCodes.baoshan, excerpt: "保山市测试工会推荐测试职工张某为市级劳动模范" }] };
+    const report = {
+      ...testReport(),
+      organisations: [
+        ...testReport().organisations,
+        {
+          nameZh: "曲靖市总工会",
+          nameEn: "Qujing FTU",
+          kind: "TRADE_UNION",
+          region: regionCodes.baoshan,
+          excerpt: "保山市测试工会推荐测试职工张某为市级劳动模范",
+        },
+      ],
+    };
     expect(onlyError(await api.run(importMutation, { report }, baoshanEditor)).extensions?.code).toBe("FORBIDDEN");
     const qujingUnion = await api.database.handle.db.organisation.findUniqueOrThrow({ where: { nameZh: "曲靖市总工会" }, include: { region: true } });
     expect(qujingUnion.region?.code).toBe(regionCodes.qujing);
@@ -93,7 +128,9 @@ describe("importReport", () => {
     delete (report as { sourceDocument?: unknown }).sourceDocument;
     Object.assign(report.article, { sourceDocument: seeded.sourceDocument.key, ordinal: seeded.ordinal });
     const answer = (await api.run(importMutation, { report }, baoshanEditor)).data.importReport;
-    expect(answer.problems).toEqual([{ field: "input.report.article.ordinal", message: `article ${seeded.ordinal} of newsletter "${seeded.sourceDocument.key}" is "${articleKeys.baoshan}"` }]);
+    expect(answer.problems).toEqual([
+      { field: "input.report.article.ordinal", message: `article ${seeded.ordinal} of newsletter "${seeded.sourceDocument.key}" is "${articleKeys.baoshan}"` },
+    ]);
   });
 
   it("writes nothing when the database refuses a row halfway through", async () => {
@@ -123,7 +160,10 @@ describe("importReport", () => {
 
   it("lets a Baoshan editor import a Baoshan report whole, audited, and a second import changes nothing", async () => {
     const first = (await api.run(importMutation, { report: testReport() }, baoshanEditor)).data.importReport;
-    expect(first).toMatchObject({ __typename: "MutationImportReportSuccess", data: { records: 3, created: 3, changed: 3, article: { key: "test-newsletter-1/baoshan-test-union" } } });
+    expect(first).toMatchObject({
+      __typename: "MutationImportReportSuccess",
+      data: { records: 3, created: 3, changed: 3, article: { key: "test-newsletter-1/baoshan-test-union" } },
+    });
     const audit = await api.database.handle.db.auditEntry.findMany({ where: { operation: "importReport" } });
     expect(audit.map((entry) => entry.entity).sort()).toEqual(["organisation", "person", "reportedFigure"]);
     expect(audit.every((entry) => entry.actor === "editor-baoshan" && entry.before === null)).toBe(true);
@@ -136,7 +176,11 @@ describe("importReport", () => {
     const details = { birthDate: "1980-05", email: "zhang.mou@example.com", phone: "+86 875 0000000" };
     expect((await api.run(personQuery, {}, analyst)).data.person.personalDetails).toEqual(details);
     expect((await api.run(personQuery, {}, admin)).data.person.personalDetails).toEqual(details);
-    expect((await api.run(personQuery, {}, publicViewer)).data.person).toEqual({ nameZh: "张某", employer: { nameZh: "保山市测试工会" }, personalDetails: null });
+    expect((await api.run(personQuery, {}, publicViewer)).data.person).toEqual({
+      nameZh: "张某",
+      employer: { nameZh: "保山市测试工会" },
+      personalDetails: null,
+    });
     expect((await api.run(personQuery, {}, baoshanEditor)).data.person.personalDetails).toBeNull();
   });
 

@@ -94,7 +94,9 @@ it("keeps one region's tallies exact when ten writes to it land at once", async 
     ),
   );
   const answers = await Promise.all(writes);
-  expect(answers.map((answer) => answer.errors ?? answer.data.createFundingAllocation.__typename)).toEqual(Array(10).fill("MutationCreateFundingAllocationSuccess"));
+  expect(answers.map((answer) => answer.errors ?? answer.data.createFundingAllocation.__typename)).toEqual(
+    Array(10).fill("MutationCreateFundingAllocationSuccess"),
+  );
   const { stored, recounted } = await talliesAndRecount();
   expect(stored).toEqual(recounted);
   expect(await studioFunds()).toEqual({ ...before, [longyang]: before[longyang] + 1_400_000, [regionCodes.baoshan]: before[regionCodes.baoshan] + 1_400_000 });

@@ -16,7 +16,8 @@ const admin = viewerOf("admin", "admin-1");
 
 /** The Baoshan article's sentence on honours: "…获“云南省五一劳动奖章”6名…". */
 const baoshanHonoursExcerpt = "推荐全国劳模2名、省劳模9名、获“云南省五一劳动奖章”6名";
-const qujingExcerpt = "曲靖市总工会印发了《曲靖市职工职业技能竞赛管理实施意见（试行）》、《曲靖市职工技术创新成果评选奖励管理实施意见（暂行）》、《曲靖市职工创新项目补助资金管理实施意见（试行）》等3个文件";
+const qujingExcerpt =
+  "曲靖市总工会印发了《曲靖市职工职业技能竞赛管理实施意见（试行）》、《曲靖市职工技术创新成果评选奖励管理实施意见（暂行）》、《曲靖市职工创新项目补助资金管理实施意见（试行）》等3个文件";
 
 const figureFields = "id key version retiredAt retiredBy honourStatus quantity { qualifier value statedAs } region { code } source { excerpt article { key } }";
 const problems = "... on InvalidInputError { problems { field message } }";
@@ -66,7 +67,16 @@ describe("createReportedFigure", () => {
   });
 
   it("refuses a Baoshan editor writing Qujing data, and writes nothing", async () => {
-    const input = { ...medalsFigure("test/qujing/documents"), indicator: "policy_documents.issued", region: regionCodes.qujing, statedAs: "3个文件", value: 3, honourTitle: null, honourStatus: null, source: { article: articleKeys.qujing, excerpt: qujingExcerpt } };
+    const input = {
+      ...medalsFigure("test/qujing/documents"),
+      indicator: "policy_documents.issued",
+      region: regionCodes.qujing,
+      statedAs: "3个文件",
+      value: 3,
+      honourTitle: null,
+      honourStatus: null,
+      source: { article: articleKeys.qujing, excerpt: qujingExcerpt },
+    };
     const refused = await api.run(create, { input }, baoshanEditor);
     expect(onlyError(refused).extensions?.code).toBe("FORBIDDEN");
     expect(await storedFigure("test/qujing/documents")).toBeNull();
@@ -76,7 +86,17 @@ describe("createReportedFigure", () => {
   });
 
   it("refuses a figure about an organisation of another city, placed through the organisation", async () => {
-    const input = { ...medalsFigure("test/qujing/ftu-documents"), indicator: "policy_documents.issued", region: null, organisation: "曲靖市总工会", statedAs: "3个文件", value: 3, honourTitle: null, honourStatus: null, source: { article: articleKeys.qujing, excerpt: qujingExcerpt } };
+    const input = {
+      ...medalsFigure("test/qujing/ftu-documents"),
+      indicator: "policy_documents.issued",
+      region: null,
+      organisation: "曲靖市总工会",
+      statedAs: "3个文件",
+      value: 3,
+      honourTitle: null,
+      honourStatus: null,
+      source: { article: articleKeys.qujing, excerpt: qujingExcerpt },
+    };
     expect(onlyError(await api.run(create, { input }, baoshanEditor)).extensions?.code).toBe("FORBIDDEN");
   });
 
@@ -88,7 +108,12 @@ describe("createReportedFigure", () => {
   });
 
   it("answers every problem of a bad input at once, naming its field", async () => {
-    const input = { ...medalsFigure("test/baoshan/bad"), value: 7, indicator: "no.such_indicator", source: { article: articleKeys.baoshan, excerpt: "这句话不在文章里" } };
+    const input = {
+      ...medalsFigure("test/baoshan/bad"),
+      value: 7,
+      indicator: "no.such_indicator",
+      source: { article: articleKeys.baoshan, excerpt: "这句话不在文章里" },
+    };
     const result = await api.run(create, { input }, baoshanEditor);
     expect(result.errors).toBeUndefined();
     const answer = result.data.createReportedFigure;
@@ -192,7 +217,9 @@ describe("updateReportedFigure and retireReportedFigure", () => {
   it("keeps a Qujing editor from updating or retiring a Baoshan figure", async () => {
     const { id } = await created("test/baoshan/guarded");
     expect(onlyError(await api.run(retire, { input: { id, version: 1 } }, qujingEditor)).extensions?.code).toBe("FORBIDDEN");
-    expect(onlyError(await api.run(update, { input: { ...medalsFigure("test/baoshan/guarded"), id, version: 1 } }, qujingEditor)).extensions?.code).toBe("FORBIDDEN");
+    expect(onlyError(await api.run(update, { input: { ...medalsFigure("test/baoshan/guarded"), id, version: 1 } }, qujingEditor)).extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     expect((await storedFigure("test/baoshan/guarded"))?.version).toBe(1);
   });
 

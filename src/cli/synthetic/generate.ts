@@ -90,14 +90,19 @@ async function writeDataSet({ db, target }: DatabaseHandle, options: Options): P
   await load("SkillCompetition", sites, rows.skillCompetitions(plan, random.fork("skillCompetitions")), (data) => db.skillCompetition.createMany({ data }));
   await load("ServiceFacility", sites, rows.serviceFacilities(plan, random.fork("serviceFacilities")), (data) => db.serviceFacility.createMany({ data }));
   await load("CraftsmanStudio", sites, rows.craftsmanStudios(plan, random.fork("craftsmanStudios")), (data) => db.craftsmanStudio.createMany({ data }));
-  await load("DemonstrationPoint", sites, rows.demonstrationPoints(plan, random.fork("demonstrationPoints")), (data) => db.demonstrationPoint.createMany({ data }));
+  await load("DemonstrationPoint", sites, rows.demonstrationPoints(plan, random.fork("demonstrationPoints")), (data) =>
+    db.demonstrationPoint.createMany({ data }),
+  );
   await load("InnovationProject", sites, rows.innovationProjects(plan, random.fork("innovationProjects")), (data) => db.innovationProject.createMany({ data }));
 
   const funding = rows.fundingAllocations(plan, random.fork("funding"), options.funding);
   await load("FundingAllocation", options.funding, funding, (data) => db.fundingAllocation.createMany({ data }));
   const figures = rows.reportedFigures(plan, random.fork("figures"), options.figures);
   await load("ReportedFigure", options.figures, figures, (data) => db.reportedFigure.createMany({ data }));
-  await tallyRecords(db, plan.regions.map((region) => region.id!));
+  await tallyRecords(
+    db,
+    plan.regions.map((region) => region.id!),
+  );
   return written;
 }
 
@@ -153,7 +158,9 @@ async function main() {
     await finishLoad(database, tables);
     const counts = await rowCounts(database);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`Synthetic data set (seed ${options.seed}) written to ${withoutPassword(options.databaseUrl)} (${database.target.provider}) in ${seconds.toFixed(1)} s:`);
+    console.log(
+      `Synthetic data set (seed ${options.seed}) written to ${withoutPassword(options.databaseUrl)} (${database.target.provider}) in ${seconds.toFixed(1)} s:`,
+    );
     for (const [table, count] of counts) console.log(`  ${table.padEnd(20)} ${count.toLocaleString("en-US").padStart(11)}`);
     const total = counts.reduce((sum, [, count]) => sum + count, 0);
     console.log(`  ${"total".padEnd(20)} ${total.toLocaleString("en-US").padStart(11)}`);

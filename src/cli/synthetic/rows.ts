@@ -8,15 +8,64 @@ import type { Random } from "./random.js";
 // null are left out of the rows: createMany's cost grows with the number of values it is given.
 
 const surnames = [
-  ["王", "Wang"], ["李", "Li"], ["张", "Zhang"], ["刘", "Liu"], ["陈", "Chen"], ["杨", "Yang"], ["赵", "Zhao"], ["黄", "Huang"],
-  ["周", "Zhou"], ["吴", "Wu"], ["徐", "Xu"], ["孙", "Sun"], ["马", "Ma"], ["朱", "Zhu"], ["胡", "Hu"], ["郭", "Guo"],
-  ["何", "He"], ["林", "Lin"], ["罗", "Luo"], ["高", "Gao"], ["段", "Duan"], ["杞", "Qi"], ["尹", "Yin"], ["普", "Pu"],
+  ["王", "Wang"],
+  ["李", "Li"],
+  ["张", "Zhang"],
+  ["刘", "Liu"],
+  ["陈", "Chen"],
+  ["杨", "Yang"],
+  ["赵", "Zhao"],
+  ["黄", "Huang"],
+  ["周", "Zhou"],
+  ["吴", "Wu"],
+  ["徐", "Xu"],
+  ["孙", "Sun"],
+  ["马", "Ma"],
+  ["朱", "Zhu"],
+  ["胡", "Hu"],
+  ["郭", "Guo"],
+  ["何", "He"],
+  ["林", "Lin"],
+  ["罗", "Luo"],
+  ["高", "Gao"],
+  ["段", "Duan"],
+  ["杞", "Qi"],
+  ["尹", "Yin"],
+  ["普", "Pu"],
 ] as const;
 const givenNames = [
-  ["建", "jian"], ["国", "guo"], ["华", "hua"], ["明", "ming"], ["丽", "li"], ["强", "qiang"], ["军", "jun"], ["平", "ping"],
-  ["红", "hong"], ["芳", "fang"], ["伟", "wei"], ["勇", "yong"], ["杰", "jie"], ["涛", "tao"], ["燕", "yan"], ["敏", "min"],
-  ["云", "yun"], ["东", "dong"], ["海", "hai"], ["林", "lin"], ["春", "chun"], ["玉", "yu"], ["兴", "xing"], ["荣", "rong"],
-  ["志", "zhi"], ["文", "wen"], ["成", "cheng"], ["德", "de"], ["光", "guang"], ["永", "yong"], ["学", "xue"], ["良", "liang"],
+  ["建", "jian"],
+  ["国", "guo"],
+  ["华", "hua"],
+  ["明", "ming"],
+  ["丽", "li"],
+  ["强", "qiang"],
+  ["军", "jun"],
+  ["平", "ping"],
+  ["红", "hong"],
+  ["芳", "fang"],
+  ["伟", "wei"],
+  ["勇", "yong"],
+  ["杰", "jie"],
+  ["涛", "tao"],
+  ["燕", "yan"],
+  ["敏", "min"],
+  ["云", "yun"],
+  ["东", "dong"],
+  ["海", "hai"],
+  ["林", "lin"],
+  ["春", "chun"],
+  ["玉", "yu"],
+  ["兴", "xing"],
+  ["荣", "rong"],
+  ["志", "zhi"],
+  ["文", "wen"],
+  ["成", "cheng"],
+  ["德", "de"],
+  ["光", "guang"],
+  ["永", "yong"],
+  ["学", "xue"],
+  ["良", "liang"],
 ] as const;
 
 /** "合成王建国" / "Synthetic Wang Jianguo": names repeat, as real ones do; persons are told apart by key. */
@@ -38,7 +87,11 @@ export function* persons(plan: ProvincePlan, random: Random): Generator<Prisma.P
   }
 }
 
-const honourStatuses = [["AWARDED", 88], ["RECOMMENDED", 9], ["REVOKED", 3]] as const;
+const honourStatuses = [
+  ["AWARDED", 88],
+  ["RECOMMENDED", 9],
+  ["REVOKED", 3],
+] as const;
 
 /** Each person's honour (same id as the person), then the units' honours. */
 export function* honours(plan: ProvincePlan, random: Random): Generator<Prisma.HonourCreateManyInput> {
@@ -59,8 +112,16 @@ export const honourCount = (plan: ProvincePlan) => plan.size.honourees + plan.un
 
 type StatedQualifier = Exclude<$Enums.Qualifier, "AT_MOST">;
 type QualifierWeights = readonly (readonly [StatedQualifier, number])[];
-const figureQualifiers: QualifierWeights = [["EXACT", 85], ["AT_LEAST", 10], ["RANGE", 5]];
-const fundingQualifiers: QualifierWeights = [["EXACT", 90], ["AT_LEAST", 7], ["RANGE", 3]];
+const figureQualifiers: QualifierWeights = [
+  ["EXACT", 85],
+  ["AT_LEAST", 10],
+  ["RANGE", 5],
+];
+const fundingQualifiers: QualifierWeights = [
+  ["EXACT", 90],
+  ["AT_LEAST", 7],
+  ["RANGE", 3],
+];
 
 /** The number as a source would write it: "1234人", "1234余人", "1200至1500人", "50万元", "50万余元". */
 function statedAs(qualifier: StatedQualifier, value: number, valueMax: number | null, unitWord: string) {
@@ -207,7 +268,12 @@ const facilityKinds = [
   ["WORKER_SERVICE_CENTRE", "职工服务中心", "worker service centre", 25],
   ["WORKERS_CULTURAL_PALACE", "工人文化宫", "workers' cultural palace", 5],
 ] as const;
-const facilityStatuses = [["IN_SERVICE", 80], ["UNDER_CONSTRUCTION", 8], ["PLANNED", 7], ["UPGRADE_PLANNED", 5]] as const;
+const facilityStatuses = [
+  ["IN_SERVICE", 80],
+  ["UNDER_CONSTRUCTION", 8],
+  ["PLANNED", 7],
+  ["UPGRADE_PLANNED", 5],
+] as const;
 
 export const serviceFacilities = (plan: ProvincePlan, random: Random) =>
   placedSites(plan, random, "serviceFacilities", (id, region, citationId): Prisma.ServiceFacilityCreateManyInput => {
@@ -233,38 +299,57 @@ function honoureeOf(plan: ProvincePlan, random: Random, region: PlannedRegion): 
 }
 
 export const craftsmanStudios = (plan: ProvincePlan, random: Random) =>
-  placedSites(plan, random, "craftsmanStudios", (id, region, citationId): Prisma.CraftsmanStudioCreateManyInput => ({
-    id,
-    nameZh: `${region.nameZh}劳模创新工作室第${id}号`,
-    nameEn: `Synthetic model worker innovation studio ${id} (${region.nameEn})`,
-    regionId: region.id,
-    hostId: random.pick(region.enterpriseIds),
-    leadId: honoureeOf(plan, random, region),
-    established: `${random.pick(years)}-${month(random)}`,
-    citationId,
-  }));
+  placedSites(
+    plan,
+    random,
+    "craftsmanStudios",
+    (id, region, citationId): Prisma.CraftsmanStudioCreateManyInput => ({
+      id,
+      nameZh: `${region.nameZh}劳模创新工作室第${id}号`,
+      nameEn: `Synthetic model worker innovation studio ${id} (${region.nameEn})`,
+      regionId: region.id,
+      hostId: random.pick(region.enterpriseIds),
+      leadId: honoureeOf(plan, random, region),
+      established: `${random.pick(years)}-${month(random)}`,
+      citationId,
+    }),
+  );
 
 export const demonstrationPoints = (plan: ProvincePlan, random: Random) =>
-  placedSites(plan, random, "demonstrationPoints", (id, region, citationId): Prisma.DemonstrationPointCreateManyInput => ({
-    id,
-    nameZh: `${region.nameZh}产改示范点第${id}号`,
-    nameEn: `Synthetic reform demonstration point ${id} (${region.nameEn})`,
-    regionId: region.id,
-    hostId: random.pick(region.enterpriseIds),
-    designated: String(random.pick(years)),
-    citationId,
-  }));
+  placedSites(
+    plan,
+    random,
+    "demonstrationPoints",
+    (id, region, citationId): Prisma.DemonstrationPointCreateManyInput => ({
+      id,
+      nameZh: `${region.nameZh}产改示范点第${id}号`,
+      nameEn: `Synthetic reform demonstration point ${id} (${region.nameEn})`,
+      regionId: region.id,
+      hostId: random.pick(region.enterpriseIds),
+      designated: String(random.pick(years)),
+      citationId,
+    }),
+  );
 
-const projectStatuses = [["COMPLETED", 50], ["FUNDED", 35], ["PROPOSED", 15]] as const;
+const projectStatuses = [
+  ["COMPLETED", 50],
+  ["FUNDED", 35],
+  ["PROPOSED", 15],
+] as const;
 
 export const innovationProjects = (plan: ProvincePlan, random: Random) =>
-  placedSites(plan, random, "innovationProjects", (id, region, citationId): Prisma.InnovationProjectCreateManyInput => ({
-    id,
-    nameZh: `${region.nameZh}职工创新项目第${id}号`,
-    nameEn: `Synthetic worker innovation project ${id} (${region.nameEn})`,
-    status: random.weighted(projectStatuses),
-    regionId: region.id,
-    ownerId: random.pick(region.enterpriseIds),
-    period: String(random.pick(years)),
-    citationId,
-  }));
+  placedSites(
+    plan,
+    random,
+    "innovationProjects",
+    (id, region, citationId): Prisma.InnovationProjectCreateManyInput => ({
+      id,
+      nameZh: `${region.nameZh}职工创新项目第${id}号`,
+      nameEn: `Synthetic worker innovation project ${id} (${region.nameEn})`,
+      status: random.weighted(projectStatuses),
+      regionId: region.id,
+      ownerId: random.pick(region.enterpriseIds),
+      period: String(random.pick(years)),
+      citationId,
+    }),
+  );

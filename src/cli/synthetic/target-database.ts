@@ -19,9 +19,12 @@ export async function prepareTargetDatabase(databaseUrl: string): Promise<Databa
   const target = targetOf(databaseUrl);
   if (target.provider === "sqlite") {
     if (target.location === resolveDatabaseTarget(defaultDatabaseUrl).location) {
-      throw new RefusedTarget(`${databaseUrl} is the embedded default database of the real data; give the synthetic data set its own file, e.g. file:prisma/data/synthetic.db`);
+      throw new RefusedTarget(
+        `${databaseUrl} is the embedded default database of the real data; give the synthetic data set its own file, e.g. file:prisma/data/synthetic.db`,
+      );
     }
-    if (target.location === ":memory:") throw new RefusedTarget("an in-memory database would be gone when the generator exits; give a file or a PostgreSQL URL");
+    if (target.location === ":memory:")
+      throw new RefusedTarget("an in-memory database would be gone when the generator exits; give a file or a PostgreSQL URL");
   } else {
     await createPostgresDatabaseIfMissing(target);
   }

@@ -72,7 +72,9 @@ export function measureOperation(
 ): OperationMeasure {
   const values = coercedVariables(schema, operation, variables);
   const fragments = new Map(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   // A fragment spread many times is measured once: nested spreads would otherwise take exponential time.
   const fragmentMeasures = new Map<string, OperationMeasure>();
@@ -82,7 +84,8 @@ export function measureOperation(
     if (known) return known;
     const fragment = fragments.get(name);
     const type = fragment && schema.getType(fragment.typeCondition.name.value);
-    const measure = fragment && type ? add(measureSelections(fragment.selectionSet, type), { ...nothing, directives: fragment.directives?.length ?? 0 }) : nothing;
+    const measure =
+      fragment && type ? add(measureSelections(fragment.selectionSet, type), { ...nothing, directives: fragment.directives?.length ?? 0 }) : nothing;
     fragmentMeasures.set(name, measure);
     return measure;
   }
@@ -95,7 +98,12 @@ export function measureOperation(
         const field = fieldDefinition(schema, parentType, selection.name.value);
         const children = selection.selectionSet && field ? measureSelections(selection.selectionSet, getNamedType(field.type)) : nothing;
         const cost = field && isConnectionField(field) ? requestedPageSize(selection, field, values) * (1 + children.cost) : children.cost;
-        total = add(total, { depth: (selection.name.value === "ofType" ? 0 : 1) + children.depth, aliases: (selection.alias ? 1 : 0) + children.aliases, directives: own.directives + children.directives, cost });
+        total = add(total, {
+          depth: (selection.name.value === "ofType" ? 0 : 1) + children.depth,
+          aliases: (selection.alias ? 1 : 0) + children.aliases,
+          directives: own.directives + children.directives,
+          cost,
+        });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
         total = add(total, add(own, type ? measureSelections(selection.selectionSet, type) : nothing));
@@ -108,7 +116,8 @@ export function measureOperation(
 
   const rootType = schema.getRootType(operation.operation);
   const measure = rootType ? measureSelections(operation.selectionSet, rootType) : nothing;
-  const operationDirectives = (operation.directives?.length ?? 0) + (operation.variableDefinitions ?? []).reduce((sum, variable) => sum + (variable.directives?.length ?? 0), 0);
+  const operationDirectives =
+    (operation.directives?.length ?? 0) + (operation.variableDefinitions ?? []).reduce((sum, variable) => sum + (variable.directives?.length ?? 0), 0);
   return { ...measure, directives: measure.directives + operationDirectives, cost: Math.max(1, measure.cost) };
 }
 

@@ -14,7 +14,12 @@ export const AuditEntry = builder.prismaNode("AuditEntry", {
     operation: t.exposeString("operation", { description: 'The mutation that wrote, or "importReport".' }),
     entity: t.exposeString("entity", { description: "The kind of record written (its model)." }),
     entityKey: t.exposeString("entityKey", { description: "The record's natural key." }),
-    before: t.field({ type: "JSONObject", nullable: true, description: "The record before the write; null when the write created it.", resolve: (entry) => parsedImage(entry.before) }),
+    before: t.field({
+      type: "JSONObject",
+      nullable: true,
+      description: "The record before the write; null when the write created it.",
+      resolve: (entry) => parsedImage(entry.before),
+    }),
     after: t.field({ type: "JSONObject", nullable: true, description: "The record after the write.", resolve: (entry) => parsedImage(entry.after) }),
   }),
 });

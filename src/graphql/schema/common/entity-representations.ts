@@ -47,11 +47,15 @@ export function assertEntityRepresentations(
         const { __typename: typename, ...fields } = (representation ?? {}) as Record<string, unknown>;
         const keyFields = typeof typename === "string" ? keys.get(typename) : undefined;
         if (!keyFields) {
-          throw userError(ErrorCode.badUserInput, `Representation ${index} names no entity type (got __typename ${JSON.stringify(typename)}).`, { argument: "representations" });
+          throw userError(ErrorCode.badUserInput, `Representation ${index} names no entity type (got __typename ${JSON.stringify(typename)}).`, {
+            argument: "representations",
+          });
         }
         const missing = keyFields.filter((field) => typeof fields[field] !== "string");
         if (missing.length > 0) {
-          throw userError(ErrorCode.badUserInput, `Representation ${index} of ${typename} needs its key ${missing.join(", ")} as a string.`, { argument: "representations" });
+          throw userError(ErrorCode.badUserInput, `Representation ${index} of ${typename} needs its key ${missing.join(", ")} as a string.`, {
+            argument: "representations",
+          });
         }
       });
     },

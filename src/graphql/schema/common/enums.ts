@@ -151,15 +151,19 @@ export const ProjectStatus = describedEnum<$Enums.ProjectStatus>("ProjectStatus"
   COMPLETED: "Completed. 完成",
 });
 
-export const RecordKind = describedEnum<$Enums.RecordKind>("RecordKind", "Named records a comparison metric can count (or, for funding, sum) in each region's subtree. 记录类型", {
-  HONOURS: "Named honours (not counts reported without names). 荣誉",
-  FUNDING: "Funding allocations: the sum of their amounts in CNY. 经费",
-  CRAFTSMAN_STUDIOS: "Named craftsman and model-worker studios. 创新工作室",
-  DEMONSTRATION_POINTS: "Named reform demonstration points. 示范点",
-  INNOVATION_PROJECTS: "Named innovation projects. 创新项目",
-  SKILL_COMPETITIONS: "Skill competitions held. 技能竞赛",
-  SERVICE_FACILITIES: "Named worker service facilities. 服务阵地",
-});
+export const RecordKind = describedEnum<$Enums.RecordKind>(
+  "RecordKind",
+  "Named records a comparison metric can count (or, for funding, sum) in each region's subtree. 记录类型",
+  {
+    HONOURS: "Named honours (not counts reported without names). 荣誉",
+    FUNDING: "Funding allocations: the sum of their amounts in CNY. 经费",
+    CRAFTSMAN_STUDIOS: "Named craftsman and model-worker studios. 创新工作室",
+    DEMONSTRATION_POINTS: "Named reform demonstration points. 示范点",
+    INNOVATION_PROJECTS: "Named innovation projects. 创新项目",
+    SKILL_COMPETITIONS: "Skill competitions held. 技能竞赛",
+    SERVICE_FACILITIES: "Named worker service facilities. 服务阵地",
+  },
+);
 
 export const SortDirection = builder.enumType("SortDirection", {
   description: "Sort order. 排序方向",

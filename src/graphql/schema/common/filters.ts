@@ -18,8 +18,7 @@ export async function organisationId(context: Context, nameZh: string, argument:
 }
 
 export const YearRange = builder.inputType("YearRange", {
-  description:
-    "An inclusive span of calendar years. Records dated to a month or day inside it match; records without a period never do.",
+  description: "An inclusive span of calendar years. Records dated to a month or day inside it match; records without a period never do.",
   fields: (t) => ({
     from: t.int({ required: false, description: "First year included." }),
     to: t.int({ required: false, description: "Last year included." }),

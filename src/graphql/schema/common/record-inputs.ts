@@ -27,10 +27,16 @@ export const statedQuantityFields = (t: Fields) => ({
 });
 
 /** Version and retirement, on every record that city editors write. */
-export function revisionFields(typeName: "ReportedFigure" | "Honour" | "CraftsmanStudio" | "DemonstrationPoint" | "InnovationProject" | "FundingAllocation" | "PolicyDocument") {
+export function revisionFields(
+  typeName: "ReportedFigure" | "Honour" | "CraftsmanStudio" | "DemonstrationPoint" | "InnovationProject" | "FundingAllocation" | "PolicyDocument",
+) {
   builder.prismaObjectFields(typeName as "ReportedFigure", (t) => ({
     version: t.exposeInt("version", { description: "Raised by every change; an update or retirement must name the version it was based on. 版本" }),
-    retiredAt: t.expose("retiredAt", { type: "DateTime", nullable: true, description: "When the record was withdrawn; null while it stands. It then no longer counts in aggregates. 撤销时间" }),
+    retiredAt: t.expose("retiredAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the record was withdrawn; null while it stands. It then no longer counts in aggregates. 撤销时间",
+    }),
     retiredBy: t.exposeString("retiredBy", {
       nullable: true,
       description: "Who withdrew it (the token subject); for analysts and admins only, null for others.",

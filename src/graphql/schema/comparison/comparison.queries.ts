@@ -10,7 +10,6 @@ import { ComparisonMetricInput, OrganisationComparison, RegionComparison, Region
 
 const limits = { regions: 200, metrics: 20, years: 30 } as const;
 
-
 async function comparedRegions(context: Context, codes: readonly string[]) {
   if (codes.length === 0 || codes.length > limits.regions) {
     throw userError(ErrorCode.badUserInput, `regionCodes: give 1 to ${limits.regions} regions.`, { argument: "regionCodes" });
@@ -25,7 +24,9 @@ async function metricShape(context: Context, request: MetricRequest): Promise<Me
     records: request.records ?? null,
     unit: request.indicatorCode
       ? (await context.keys.indicators.require(request.indicatorCode, "metrics.indicatorCode")).unit
-      : request.records === "FUNDING" ? "CNY" : "COUNT",
+      : request.records === "FUNDING"
+        ? "CNY"
+        : "COUNT",
   };
 }
 
@@ -100,9 +101,15 @@ builder.queryField("compareOrganisations", (t) =>
       assertMetricCount(args.metrics);
       const requests = args.metrics.map(metricRequest);
       const organisations = await Promise.all(args.organisationNames.map((name) => context.keys.organisations.require(name, "organisationNames")));
-      const data = await loadOrganisationComparisonData(context, organisations, requests, args.period, { byYear: false, sources: selectsBelow(info, "sources") });
+      const data = await loadOrganisationComparisonData(context, organisations, requests, args.period, {
+        byYear: false,
+        sources: selectsBelow(info, "sources"),
+      });
       const metrics = await Promise.all(requests.map((request) => metricShape(context, request)));
-      const { rows, totals } = compareSubjects(organisations.map((o) => ({ id: o.id, path: organisationPath(o.id) })), data);
+      const { rows, totals } = compareSubjects(
+        organisations.map((o) => ({ id: o.id, path: organisationPath(o.id) })),
+        data,
+      );
       return {
         metrics,
         rows: rows.map((cells, r) => ({ organisation: organisations[r]!, cells: cells.map((cell, m) => ({ ...cell, metric: metrics[m]! })) })),
@@ -129,7 +136,9 @@ builder.queryField("regionSeries", (t) =>
       }
       const request = metricRequest(args.metric, 0);
       if (request.records && !datedKinds.has(request.records)) {
-        throw userError(ErrorCode.badUserInput, `metric: ${request.records} records carry no date; use HONOURS or FUNDING, or an indicator.`, { argument: "metric" });
+        throw userError(ErrorCode.badUserInput, `metric: ${request.records} records carry no date; use HONOURS or FUNDING, or an indicator.`, {
+          argument: "metric",
+        });
       }
       const regions = await comparedRegions(context, args.regionCodes);
       const [data] = await loadRegionComparisonData(context, regions, [request], { from, to }, { byYear: true, sources: selectsBelow(info, "sources") });

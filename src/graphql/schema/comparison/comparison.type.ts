@@ -75,15 +75,46 @@ export const ComparisonCell = builder.objectRef<CellShape>("ComparisonCell").imp
   description: "One region's value for one metric, with its basis, rank and sources. A gap is a null value, never a zero. 比较值",
   fields: (t) => ({
     metric: t.string({ description: "Label of the metric (column).", resolve: (c) => c.metric.label }),
-    value: t.field({ type: DerivedQuantity, nullable: true, description: "The value used for ranking and totals; null when there is no data.", resolve: (c) => withUnit(c.value, c.metric.unit) }),
-    reported: t.field({ type: DerivedQuantity, nullable: true, description: "From reported figures: the region's own, or its sub-regions' added up.", resolve: (c) => withUnit(c.reported, c.metric.unit) }),
-    records: t.field({ type: DerivedQuantity, nullable: true, description: "Count or sum over named records in the subtree (0 = none on file).", resolve: (c) => withUnit(c.records, c.metric.records === "FUNDING" ? "CNY" : "COUNT") }),
+    value: t.field({
+      type: DerivedQuantity,
+      nullable: true,
+      description: "The value used for ranking and totals; null when there is no data.",
+      resolve: (c) => withUnit(c.value, c.metric.unit),
+    }),
+    reported: t.field({
+      type: DerivedQuantity,
+      nullable: true,
+      description: "From reported figures: the region's own, or its sub-regions' added up.",
+      resolve: (c) => withUnit(c.reported, c.metric.unit),
+    }),
+    records: t.field({
+      type: DerivedQuantity,
+      nullable: true,
+      description: "Count or sum over named records in the subtree (0 = none on file).",
+      resolve: (c) => withUnit(c.records, c.metric.records === "FUNDING" ? "CNY" : "COUNT"),
+    }),
     basis: t.field({ type: CellBasis, description: "Where the value comes from.", resolve: (c) => c.basis as CellBasisValue }),
-    levels: t.field({ type: [RegionLevel], description: "Tiers of the regions whose reports made the reported value (a city's own, or its counties').", resolve: (c) => c.levels as $Enums.RegionLevel[] }),
-    rank: t.int({ nullable: true, description: "Place among the compared regions, 1 = largest; tied values share a place; null for gaps.", resolve: (c) => c.rank ?? null }),
+    levels: t.field({
+      type: [RegionLevel],
+      description: "Tiers of the regions whose reports made the reported value (a city's own, or its counties').",
+      resolve: (c) => c.levels as $Enums.RegionLevel[],
+    }),
+    rank: t.int({
+      nullable: true,
+      description: "Place among the compared regions, 1 = largest; tied values share a place; null for gaps.",
+      resolve: (c) => c.rank ?? null,
+    }),
     tied: t.boolean({ description: "Whether another region has the same value.", resolve: (c) => c.tied }),
-    normalised: t.float({ nullable: true, description: "Value per the requested denominator × scale; null unless both are exact and present.", resolve: (c) => c.normalised ?? null }),
-    sources: t.field({ type: [Citation], description: "Every passage the value was computed from.", resolve: (c, _args, context) => citationsOf(context, c.citationIds) }),
+    normalised: t.float({
+      nullable: true,
+      description: "Value per the requested denominator × scale; null unless both are exact and present.",
+      resolve: (c) => c.normalised ?? null,
+    }),
+    sources: t.field({
+      type: [Citation],
+      description: "Every passage the value was computed from.",
+      resolve: (c, _args, context) => citationsOf(context, c.citationIds),
+    }),
   }),
 });
 
@@ -102,20 +133,29 @@ export const ComparisonTotal = builder.objectRef<TotalShape>("ComparisonTotal").
   description: "A metric summed over the compared regions; a region inside another compared region is not added again. 合计",
   fields: (t) => ({
     metric: t.string({ description: "Label of the metric.", resolve: (total) => total.metric.label }),
-    value: t.field({ type: DerivedQuantity, nullable: true, description: "The sum; null when no region has data or the indicator is not additive (ranks, shares).", resolve: (total) => withUnit(total.value, total.metric.unit) }),
+    value: t.field({
+      type: DerivedQuantity,
+      nullable: true,
+      description: "The sum; null when no region has data or the indicator is not additive (ranks, shares).",
+      resolve: (total) => withUnit(total.value, total.metric.unit),
+    }),
     regionsWithData: t.int({ description: "How many of the summed regions have a value.", resolve: (total) => total.regionsWithData }),
-    sources: t.field({ type: [Citation], description: "Every passage the total was computed from.", resolve: (total, _args, context) => citationsOf(context, total.citationIds) }),
+    sources: t.field({
+      type: [Citation],
+      description: "Every passage the total was computed from.",
+      resolve: (total, _args, context) => citationsOf(context, total.citationIds),
+    }),
   }),
 });
 
 export const RegionComparison = builder.objectRef<{ metrics: MetricShape[]; rows: RowShape[]; totals: TotalShape[] }>("RegionComparison").implement({
-    description: "Regions × metrics: rows of cells, ranked per metric, with totals; every cell traceable to its sources. 地区比较",
-    fields: (t) => ({
-      metrics: t.field({ type: [ComparisonMetric], description: "The columns, in the order requested.", resolve: (c) => c.metrics }),
-      rows: t.field({ type: [RegionComparisonRow], description: "One row per region, in the order requested.", resolve: (c) => c.rows }),
-      totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", resolve: (c) => c.totals }),
-    }),
-  });
+  description: "Regions × metrics: rows of cells, ranked per metric, with totals; every cell traceable to its sources. 地区比较",
+  fields: (t) => ({
+    metrics: t.field({ type: [ComparisonMetric], description: "The columns, in the order requested.", resolve: (c) => c.metrics }),
+    rows: t.field({ type: [RegionComparisonRow], description: "One row per region, in the order requested.", resolve: (c) => c.rows }),
+    totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", resolve: (c) => c.totals }),
+  }),
+});
 
 type SeriesRowShape = { region: RegionRow; points: { year: number; cell: CellShape }[] };
 
@@ -123,7 +163,11 @@ const SeriesPoint = builder.objectRef<{ year: number; cell: CellShape }>("Series
   description: "One year of a region's series. 年度值",
   fields: (t) => ({
     year: t.int({ description: "Calendar year.", resolve: (point) => point.year }),
-    cell: t.field({ type: ComparisonCell, description: "The value from figures and records dated in that year, ranked among the regions for that year.", resolve: (point) => point.cell }),
+    cell: t.field({
+      type: ComparisonCell,
+      description: "The value from figures and records dated in that year, ranked among the regions for that year.",
+      resolve: (point) => point.cell,
+    }),
   }),
 });
 
@@ -131,7 +175,11 @@ const RegionSeriesRow = builder.objectRef<SeriesRowShape>("RegionSeriesRow").imp
   description: "A region's values, year by year. 地区序列",
   fields: (t) => ({
     region: t.field({ type: Region, description: "The region.", resolve: (row) => row.region }),
-    points: t.field({ type: [SeriesPoint], description: "One point per year of the span, oldest first; a year without data is a gap.", resolve: (row) => row.points }),
+    points: t.field({
+      type: [SeriesPoint],
+      description: "One point per year of the span, oldest first; a year without data is a gap.",
+      resolve: (row) => row.points,
+    }),
   }),
 });
 

@@ -3,8 +3,7 @@ import { builder } from "../../builder.js";
 export const CraftsmanStudio = builder.prismaNode("CraftsmanStudio", {
   id: { field: "id" },
   nullable: true,
-  description:
-    "A named craftsman or model-worker innovation studio. Studios a source only counts are reported figures, not records here. 创新工作室",
+  description: "A named craftsman or model-worker innovation studio. Studios a source only counts are reported figures, not records here. 创新工作室",
   fields: (t) => ({
     nameZh: t.exposeString("nameZh", { description: "Chinese name; the natural key. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),

@@ -10,7 +10,11 @@ builder.queryFields((t) => ({
     description: "Named reform demonstration points. Counts reported without names are reportedFigures, never records here.",
     args: { filter: t.arg({ type: RegionTreeFilter, required: false, description: "Conditions the records must meet." }) },
     resolve: async (query, _root, args, context) =>
-      context.db.demonstrationPoint.findMany({ ...query, where: { ...standing, ...(await inRegionTree(context, args.filter?.regionCode, "filter.regionCode")) }, orderBy: { id: "asc" } }),
+      context.db.demonstrationPoint.findMany({
+        ...query,
+        where: { ...standing, ...(await inRegionTree(context, args.filter?.regionCode, "filter.regionCode")) },
+        orderBy: { id: "asc" },
+      }),
     totalCount: async (_connection, args, context) =>
       context.db.demonstrationPoint.count({ where: { ...standing, ...(await inRegionTree(context, args.filter?.regionCode, "filter.regionCode")) } }),
   }),

@@ -3,8 +3,7 @@ import { builder } from "../../builder.js";
 export const DemonstrationPoint = builder.prismaNode("DemonstrationPoint", {
   id: { field: "id" },
   nullable: true,
-  description:
-    "A named reform demonstration point. Points a source only counts are reported figures, not records here. 产改示范点",
+  description: "A named reform demonstration point. Points a source only counts are reported figures, not records here. 产改示范点",
   fields: (t) => ({
     nameZh: t.exposeString("nameZh", { description: "Chinese name; the natural key. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),

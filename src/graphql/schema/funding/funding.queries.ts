@@ -54,7 +54,8 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, context) => {
       const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";
-      const order: Prisma.FundingAllocationOrderByWithRelationInput = args.orderBy?.field === "PERIOD" ? { period: { sort: direction, nulls: "last" } } : { amountCny: direction };
+      const order: Prisma.FundingAllocationOrderByWithRelationInput =
+        args.orderBy?.field === "PERIOD" ? { period: { sort: direction, nulls: "last" } } : { amountCny: direction };
       return context.db.fundingAllocation.findMany({
         ...query,
         where: await fundingWhere(args.filter, context),

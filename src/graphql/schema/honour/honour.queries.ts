@@ -37,14 +37,10 @@ async function honourWhere(filter: typeof HonourFilter.$inferInput | null | unde
   return {
     ...standing,
     ...(Object.keys(title).length ? { honourTitle: title } : {}),
-    ...(filter.honourTitleNameZh
-      ? { honourTitleId: (await context.keys.honourTitles.require(filter.honourTitleNameZh, "filter.honourTitleNameZh")).id }
-      : {}),
+    ...(filter.honourTitleNameZh ? { honourTitleId: (await context.keys.honourTitles.require(filter.honourTitleNameZh, "filter.honourTitleNameZh")).id } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.period ? { period: yearCondition(filter.period, "filter.period") } : {}),
-    ...(within
-      ? { OR: [{ region: within }, { organisation: { region: within } }, { person: { employer: { region: within } } }] }
-      : {}),
+    ...(within ? { OR: [{ region: within }, { organisation: { region: within } }, { person: { employer: { region: within } } }] } : {}),
   };
 }
 
@@ -61,8 +57,7 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Honour titles by level, kind and recipient.",
     args: { filter: t.arg({ type: HonourTitleFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
-    resolve: (query, _root, args, context) =>
-      context.db.honourTitle.findMany({ ...query, where: presentFields(args.filter), orderBy: { id: "asc" } }),
+    resolve: (query, _root, args, context) => context.db.honourTitle.findMany({ ...query, where: presentFields(args.filter), orderBy: { id: "asc" } }),
     totalCount: (_connection, args, context) => context.db.honourTitle.count({ where: presentFields(args.filter) }),
   }),
   honours: t.prismaConnection({

@@ -54,9 +54,7 @@ async function reportedFigureWhere(filter: FigureFilter | null | undefined, cont
     ...(indicatorIds ? { indicatorId: { in: indicatorIds } } : {}),
     ...(Object.keys(indicator).length ? { indicator } : {}),
     ...(within ? { OR: [{ region: within }, { organisation: { region: within } }] } : {}),
-    ...(filter.organisationNameZh
-      ? { organisationId: await organisationId(context, filter.organisationNameZh, "filter.organisationNameZh") }
-      : {}),
+    ...(filter.organisationNameZh ? { organisationId: await organisationId(context, filter.organisationNameZh, "filter.organisationNameZh") } : {}),
     ...(filter.period ? { period: yearCondition(filter.period, "filter.period") } : {}),
     ...(filter.qualifier ? { qualifier: filter.qualifier } : {}),
     ...(filter.honourStatus ? { honourStatus: filter.honourStatus } : {}),
@@ -67,9 +65,13 @@ async function reportedFigureWhere(filter: FigureFilter | null | undefined, cont
 /** Values in different units do not compare: ordering by value needs one indicator or one unit. */
 function assertComparableValues(filter: FigureFilter | null | undefined) {
   if (filter?.unit || filter?.indicatorCodes?.length === 1) return;
-  throw userError(ErrorCode.badUserInput, "orderBy VALUE needs filter.unit or exactly one filter.indicatorCodes entry: values in different units do not compare.", {
-    argument: "orderBy",
-  });
+  throw userError(
+    ErrorCode.badUserInput,
+    "orderBy VALUE needs filter.unit or exactly one filter.indicatorCodes entry: values in different units do not compare.",
+    {
+      argument: "orderBy",
+    },
+  );
 }
 
 builder.queryFields((t) => ({
@@ -91,7 +93,8 @@ builder.queryFields((t) => ({
   reportedFigures: t.prismaConnection({
     type: ReportedFigure,
     cursor: "id",
-    description: "Figures reported in sources, by indicator, subject (region tree or organisation), year and qualifier; in recorded order unless orderBy is given.",
+    description:
+      "Figures reported in sources, by indicator, subject (region tree or organisation), year and qualifier; in recorded order unless orderBy is given.",
     args: {
       filter: t.arg({ type: ReportedFigureFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
       orderBy: t.arg({ type: ReportedFigureOrder, required: false, description: "Sort order; ties are broken by record id." }),
@@ -99,14 +102,14 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, context) => {
       const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";
       if (args.orderBy?.field === "VALUE") assertComparableValues(args.filter);
-      const order: Prisma.ReportedFigureOrderByWithRelationInput = args.orderBy?.field === "VALUE" ? { value: direction } : { period: { sort: direction, nulls: "last" } };
+      const order: Prisma.ReportedFigureOrderByWithRelationInput =
+        args.orderBy?.field === "VALUE" ? { value: direction } : { period: { sort: direction, nulls: "last" } };
       return context.db.reportedFigure.findMany({
         ...query,
         where: await reportedFigureWhere(args.filter, context),
         orderBy: args.orderBy ? [order, { id: direction }] : [{ id: "asc" }],
       });
     },
-    totalCount: async (_connection, args, context) =>
-      context.db.reportedFigure.count({ where: await reportedFigureWhere(args.filter, context) }),
+    totalCount: async (_connection, args, context) => context.db.reportedFigure.count({ where: await reportedFigureWhere(args.filter, context) }),
   }),
 }));

@@ -28,8 +28,7 @@ export const Indicator = builder.prismaNode("Indicator", {
 export const ReportedFigure = builder.prismaNode("ReportedFigure", {
   id: { field: "id" },
   nullable: true,
-  description:
-    "A number stated in a source about a region or an organisation: indicator × subject × period, with its qualifier and provenance. 报告数字",
+  description: "A number stated in a source about a region or an organisation: indicator × subject × period, with its qualifier and provenance. 报告数字",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key." }),
     indicator: t.relation("indicator", { description: "What is measured. 指标" }),

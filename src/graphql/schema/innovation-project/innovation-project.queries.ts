@@ -26,7 +26,6 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: InnovationProjectFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
     resolve: async (query, _root, args, context) =>
       context.db.innovationProject.findMany({ ...query, where: await innovationProjectWhere(args.filter, context), orderBy: { id: "asc" } }),
-    totalCount: async (_connection, args, context) =>
-      context.db.innovationProject.count({ where: await innovationProjectWhere(args.filter, context) }),
+    totalCount: async (_connection, args, context) => context.db.innovationProject.count({ where: await innovationProjectWhere(args.filter, context) }),
   }),
 }));

@@ -5,8 +5,7 @@ import { OrganisationKind } from "../common/enums.js";
 export const Organisation = builder.prismaNode("Organisation", {
   id: { field: "id" },
   nullable: true,
-  description:
-    "A trade union, enterprise, government body, coordination group, training institution or publisher, with its hierarchy. 组织",
+  description: "A trade union, enterprise, government body, coordination group, training institution or publisher, with its hierarchy. 组织",
   fields: (t) => ({
     nameZh: t.exposeString("nameZh", { description: "Full Chinese name; the natural key. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),

@@ -20,8 +20,7 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Named people: honourees and authors.",
     args: { filter: t.arg({ type: PersonFilter, required: false, description: "Conditions the records must meet." }) },
-    resolve: (query, _root, args, context) =>
-      context.db.person.findMany({ ...query, where: presentFields(args.filter), orderBy: { id: "asc" } }),
+    resolve: (query, _root, args, context) => context.db.person.findMany({ ...query, where: presentFields(args.filter), orderBy: { id: "asc" } }),
     totalCount: (_connection, args, context) => context.db.person.count({ where: presentFields(args.filter) }),
   }),
 }));

@@ -19,7 +19,10 @@ export const Person = builder.prismaNode("Person", {
     nameZh: t.exposeString("nameZh", { description: "Chinese name. 姓名" }),
     nameEn: t.exposeString("nameEn", { description: "Name in pinyin." }),
     employer: t.relation("employer", { nullable: true, description: "Employer or organisation the source places the person in. 单位" }),
-    honours: t.relation("honours", { description: "Titles the person holds, was recommended for, or lost. 荣誉", query: { where: standing, orderBy: { id: "asc" } } }),
+    honours: t.relation("honours", {
+      description: "Titles the person holds, was recommended for, or lost. 荣誉",
+      query: { where: standing, orderBy: { id: "asc" } },
+    }),
     source: t.relation("citation", { nullable: true, description: "Where the person is named." }),
     personalDetails: t.field({
       type: PersonalDetails,

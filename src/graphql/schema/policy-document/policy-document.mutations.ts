@@ -11,7 +11,10 @@ defineRecordMutations("PolicyDocument", PolicyDocument, (t) => ({
   kind: t.field({ type: PolicyDocumentKind, required: true, description: "What sort of document it is." }),
   status: t.field({ type: PolicyDocumentStatus, required: true, description: "In force, on trial, interim or draft." }),
   issued: periodField(t, "When it was issued"),
-  issuers: t.stringList({ required: true, description: "The issuing organisations' Chinese names, in the order the source gives; they place the document for editors." }),
+  issuers: t.stringList({
+    required: true,
+    description: "The issuing organisations' Chinese names, in the order the source gives; they place the document for editors.",
+  }),
   summaryZh: t.string({ required: false, description: "What it provides, in Chinese." }),
   summaryEn: t.string({ required: false, description: "What it provides, in English." }),
 }));

@@ -34,9 +34,7 @@ async function policyDocumentWhere(filter: typeof PolicyDocumentFilter.$inferInp
   if (!filter) return standing;
   const issuer = {
     ...(filter.issuerNameZh ? { organisationId: await organisationId(context, filter.issuerNameZh, "filter.issuerNameZh") } : {}),
-    ...(filter.issuerRegionCode
-      ? { organisation: { region: await regionSubtree(context, filter.issuerRegionCode, "filter.issuerRegionCode") } }
-      : {}),
+    ...(filter.issuerRegionCode ? { organisation: { region: await regionSubtree(context, filter.issuerRegionCode, "filter.issuerRegionCode") } } : {}),
   };
   return {
     ...standing,
@@ -71,7 +69,6 @@ builder.queryFields((t) => ({
         orderBy: args.orderBy ? [{ issued: { sort: direction, nulls: "last" } }, { id: direction }] : [{ id: "asc" }],
       });
     },
-    totalCount: async (_connection, args, context) =>
-      context.db.policyDocument.count({ where: await policyDocumentWhere(args.filter, context) }),
+    totalCount: async (_connection, args, context) => context.db.policyDocument.count({ where: await policyDocumentWhere(args.filter, context) }),
   }),
 }));

@@ -21,9 +21,7 @@ async function rankingWhere(filter: typeof RankingFilter.$inferInput | null | un
   return {
     ...(within ? { OR: [{ region: within }, { organisation: { region: within } }] } : {}),
     ...(filter.organisationNameZh ? { organisationId: await organisationId(context, filter.organisationNameZh, "filter.organisationNameZh") } : {}),
-    ...(filter.scopeRegionCode
-      ? { scopeRegionId: (await context.keys.regions.require(filter.scopeRegionCode, "filter.scopeRegionCode")).id }
-      : {}),
+    ...(filter.scopeRegionCode ? { scopeRegionId: (await context.keys.regions.require(filter.scopeRegionCode, "filter.scopeRegionCode")).id } : {}),
   };
 }
 

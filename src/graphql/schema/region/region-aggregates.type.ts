@@ -17,7 +17,11 @@ const FundingSumRef = builder.objectRef<FundingSum>("FundingSum").implement({
   description: "Money allocated for one purpose in a region's subtree. 经费合计",
   fields: (t) => ({
     purpose: t.field({ type: FundingPurpose, description: "What it is for.", resolve: (f) => f.purpose }),
-    amount: t.field({ type: DerivedQuantity, description: "The sum in whole CNY, with what is known of it.", resolve: (f) => ({ ...f.amount, unit: "CNY" as const }) }),
+    amount: t.field({
+      type: DerivedQuantity,
+      description: "The sum in whole CNY, with what is known of it.",
+      resolve: (f) => ({ ...f.amount, unit: "CNY" as const }),
+    }),
   }),
 });
 
@@ -41,8 +45,7 @@ const NamedRecordCountsRef = builder.objectRef<NamedRecordCounts>("NamedRecordCo
 });
 
 const RegionAggregates = builder.objectRef<{ regionId: number }>("RegionAggregates").implement({
-  description:
-    "Aggregates over named records in a region and everything below it, computed in the database for all regions of a request at once. 汇总",
+  description: "Aggregates over named records in a region and everything below it, computed in the database for all regions of a request at once. 汇总",
   fields: (t) => ({
     honoursByLevel: t.field({
       type: [HonourCountRef],

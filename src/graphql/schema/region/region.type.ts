@@ -5,8 +5,7 @@ import { RegionLevel } from "../common/enums.js";
 export const Region = builder.prismaNode("Region", {
   id: { field: "id" },
   nullable: true,
-  description:
-    "An administrative division (province, prefecture-level city, county) keyed by its GB/T 2260 code; regions form a tree. 行政区划",
+  description: "An administrative division (province, prefecture-level city, county) keyed by its GB/T 2260 code; regions form a tree. 行政区划",
   fields: (t) => ({
     code: t.exposeString("code", { description: "Six-digit GB/T 2260 division code, e.g. 530500 for 保山市. 区划代码" }),
     nameZh: t.exposeString("nameZh", { description: "Chinese name. 名称" }),

@@ -28,7 +28,11 @@ export const RewardRule = builder.prismaNode("RewardRule", {
           ? null
           : { qualifier: rule.qualifier, value: rule.amountCny, valueMax: rule.amountCnyMax, statedAs: rule.statedAs, unit: rule.unit },
     }),
-    cycleMonths: t.expose("cycleMonths", { type: "PositiveInt", nullable: true, description: "How often it is awarded or assessed, in months (24 = every two years). 周期" }),
+    cycleMonths: t.expose("cycleMonths", {
+      type: "PositiveInt",
+      nullable: true,
+      description: "How often it is awarded or assessed, in months (24 = every two years). 周期",
+    }),
     source: t.relation("citation", { description: "Where the rule is stated." }),
   }),
 });

@@ -38,7 +38,6 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: ServiceFacilityFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
     resolve: async (query, _root, args, context) =>
       context.db.serviceFacility.findMany({ ...query, where: await serviceFacilityWhere(args.filter, context), orderBy: { id: "asc" } }),
-    totalCount: async (_connection, args, context) =>
-      context.db.serviceFacility.count({ where: await serviceFacilityWhere(args.filter, context) }),
+    totalCount: async (_connection, args, context) => context.db.serviceFacility.count({ where: await serviceFacilityWhere(args.filter, context) }),
   }),
 }));

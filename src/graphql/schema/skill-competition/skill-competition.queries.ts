@@ -44,7 +44,6 @@ builder.queryFields((t) => ({
         where: await skillCompetitionWhere(args.filter, context),
         orderBy: [{ year: "desc" }, { id: "desc" }],
       }),
-    totalCount: async (_connection, args, context) =>
-      context.db.skillCompetition.count({ where: await skillCompetitionWhere(args.filter, context) }),
+    totalCount: async (_connection, args, context) => context.db.skillCompetition.count({ where: await skillCompetitionWhere(args.filter, context) }),
   }),
 }));

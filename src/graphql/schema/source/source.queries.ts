@@ -14,8 +14,7 @@ builder.queryFields((t) => ({
     type: SourceDocument,
     description: "One newsletter by its key. An unknown key is a NOT_FOUND error.",
     args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
-    resolve: (query, _root, { key }, context) =>
-      foundOr(context.db.sourceDocument.findUnique({ ...query, where: { key } }), "source document", key, "key"),
+    resolve: (query, _root, { key }, context) => foundOr(context.db.sourceDocument.findUnique({ ...query, where: { key } }), "source document", key, "key"),
   }),
   sourceDocuments: t.prismaConnection({
     type: SourceDocument,
@@ -41,7 +40,6 @@ builder.queryFields((t) => ({
     type: Article,
     description: "One article by its key. An unknown key is a NOT_FOUND error.",
     args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
-    resolve: (query, _root, { key }, context) =>
-      foundOr(context.db.article.findUnique({ ...query, where: { key } }), "article", key, "key"),
+    resolve: (query, _root, { key }, context) => foundOr(context.db.article.findUnique({ ...query, where: { key } }), "article", key, "key"),
   }),
 }));

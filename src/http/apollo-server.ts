@@ -1,0 +1,117 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { GraphQLError, type ValidationRule } from "graphql";
+import { ErrorCode, userError } from "../errors/error-codes.js";
+import type { Context } from "../graphql/context.js";
+import { schema } from "../graphql/schema.js";
+import { assertEntityRepresentations } from "../graphql/schema/common/entity-representations.js";
+import { formatError } from "./format-error.js";
+import { queryLimitsPlugin, type RateLimit } from "./limits/limits-plugin.js";
+import { type PersistedOperationManifest, registeredOperationsOnly } from "./limits/persisted-operations.js";
+import { asTokenLimitError, defaultQueryLimits, type QueryLimits } from "./limits/query-limits.js";
+import { logger } from "./logger.js";
+
+// Apollo Server as this API runs it: the schema, the error policy, the query limits and the
+// checks that need a resolved operation. In-process tests use it directly; server.ts serves it.
+
+/** Apollo's own messages go into the same JSON log lines as ours. */
+const apolloLogger = {
+  debug: () => {},
+  info: (message: string) => logger.info(message),
+  warn: (message: string) => logger.warn(message),
+  error: (message: string) => logger.error(message),
+};
+
+/** Checks that need the resolved operation and its variables, before anything runs. */
+const inputChecks: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, operation, request }) {
+        // Apollo leaves a request whose document names no operation to run to later stages, which
+        // assume there is one and answer 500.
+        if (!operation) {
+          throw userError(
+            ErrorCode.badUserInput,
+            request.operationName
+              ? `The document has no operation named "${request.operationName}".`
+              : "The document has several operations: name the one to run in operationName.",
+            { argument: "operationName" },
+          );
+        }
+        assertEntityRepresentations(schema, document, operation, request.variables);
+      },
+    };
+  },
+};
+
+/**
+ * graphql 16 validates no operation against a root type the schema lacks (a subscription, a
+ * mutation before there are any); its executor then throws an error without a code, which would be
+ * answered as INTERNAL_SERVER_ERROR. Refused here, it is the client's GRAPHQL_VALIDATION_FAILED.
+ */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+    }
+  },
+});
+
+/**
+ * A request the database could not serve is answered 503, so load balancers and clients retry it
+ * elsewhere or later. formatError cannot set the status: Apollo reads it from the errors before.
+ */
+const databaseUnavailableStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+        if (errors?.some((error) => error.extensions?.code === ErrorCode.databaseUnavailable)) response.http.status = 503;
+      },
+    };
+  },
+};
+
+export interface ApolloServerSettings {
+  plugins?: ApolloServerPlugin<Context>[];
+  limits?: QueryLimits;
+  /** A per-client budget of cost per minute; without it (in-process) operations are only held to `limits`. */
+  rateLimit?: RateLimit;
+  introspection?: boolean;
+  /** Leaves "Did you mean …?" suggestions out of validation errors, so they do not reveal the schema. */
+  hideSchemaDetails?: boolean;
+  /** When given, only the operations in this manifest run. */
+  persistedOperations?: PersistedOperationManifest;
+}
+
+export function createApolloServer({
+  plugins = [],
+  limits = defaultQueryLimits,
+  rateLimit,
+  introspection = true,
+  hideSchemaDetails = false,
+  persistedOperations,
+}: ApolloServerSettings = {}) {
+  const registeredOnly = persistedOperations && registeredOperationsOnly(persistedOperations);
+  return new ApolloServer<Context>({
+    schema,
+    formatError: (formatted, error) => asTokenLimitError(formatted, limits.maxTokens) ?? formatError(formatted, error),
+    includeStacktraceInErrorResponses: false,
+    logger: apolloLogger,
+    parseOptions: { maxTokens: limits.maxTokens },
+    introspection,
+    hideSchemaDetailsFromClientErrors: hideSchemaDetails,
+    ...(registeredOnly ? { persistedQueries: { cache: registeredOnly.cache } } : {}),
+    validationRules: [knownOperationTypes],
+    plugins: [
+      ...(registeredOnly ? [registeredOnly.plugin] : []),
+      inputChecks,
+      queryLimitsPlugin(limits, rateLimit),
+      databaseUnavailableStatus,
+      // No field carries @cacheControl hints (caching is the response cache's, keyed on the viewer's
+      // scope), so Apollo's per-field cache-policy bookkeeping would only cost time on large answers.
+      ApolloServerPluginCacheControlDisabled(),
+      ...plugins,
+    ],
+  });
+}
