@@ -2,8 +2,7 @@ import { settingsFromEnv } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { logger } from "./http/logger.js";
 import { startServer } from "./http/server.js";
-import { fillMissingArticleTexts, loadSeeds } from "./store/seed-loader.js";
-import { readSeeds } from "./store/seed-loader.js";
+import { fillMissingArticleTexts, loadSeeds, readSeeds } from "./store/seed-loader.js";
 
 // The process entry point for `npm start`: migrations have been applied by `prisma migrate deploy`;
 // an empty database gets the seed data, then the server listens until SIGTERM or SIGINT.

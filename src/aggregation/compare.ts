@@ -1,7 +1,7 @@
 import type { Quantity } from "../quantity/stated-quantity.js";
 import { quantitiesAgree, sumQuantities } from "./quantity-sum.js";
 import { rankDescending } from "./ranking.js";
-import { rollUp, type RegionFigure } from "./roll-up.js";
+import { type RegionFigure, rollUp } from "./roll-up.js";
 
 // Builds a region × metric comparison from rows already fetched by grouped SQL. Pure: no
 // database, no GraphQL, so each rule (roll-up, gaps, ranking, totals) is testable alone.
@@ -138,7 +138,9 @@ export function compareSubjects(regions: readonly ComparedSubject[], metrics: re
   const ranked = rows.map((cells) => cells.map((cell) => ({ ...cell, rank: undefined as number | undefined, tied: false })));
   metrics.forEach((_, m) => {
     const ranks = rankDescending(rows.map((cells) => cells[m]!.value?.value));
-    ranks.forEach(({ rank, tied }, r) => Object.assign(ranked[r]![m]!, { rank, tied }));
+    ranks.forEach(({ rank, tied }, r) => {
+      Object.assign(ranked[r]![m]!, { rank, tied });
+    });
   });
   const outermost = regions.map((region) => !regions.some((other) => other !== region && region.path.startsWith(other.path) && other.path !== region.path));
   const totals = metrics.map((metric, m) => {

@@ -1,7 +1,7 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { z } from "zod";
 import { unauthenticated } from "../errors/error-codes.js";
-import { publicViewer, viewerOf, type Viewer } from "./viewer.js";
+import { publicViewer, type Viewer, viewerOf } from "./viewer.js";
 
 /** Where token signatures are checked: a shared HS256 secret, or the issuer's JWKS URL. */
 export interface TokenSettings {

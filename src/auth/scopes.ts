@@ -28,7 +28,7 @@ export async function mayWriteIn(viewer: Viewer, regions: RegionPaths, placement
   const [own, ...targets] = await Promise.all([viewer.regionCode, ...placements.flat()].map((code) => regions.find(code)));
   if (!own) return false;
   // Materialised paths end with "/", so a prefix match is exactly "this region or below it".
-  return targets.every((target) => target !== null && target.path.startsWith(own.path));
+  return targets.every((target) => target?.path.startsWith(own.path) === true);
 }
 
 /** Anonymous callers are told to authenticate; signed-in callers without the right are forbidden. */

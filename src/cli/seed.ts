@@ -1,6 +1,5 @@
 import { openDatabase } from "../db/client.js";
-import { loadSeeds } from "../store/seed-loader.js";
-import { readSeeds, SeedValidationError } from "../store/seed-loader.js";
+import { loadSeeds, readSeeds, SeedValidationError } from "../store/seed-loader.js";
 
 // `npm run db:seed`: validates every seed file, then writes them all in one transaction.
 const database = openDatabase();

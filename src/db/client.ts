@@ -1,8 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient as SqliteClient, type Prisma } from "../generated/sqlite/index.js";
 import { PrismaClient as PostgresClient } from "../generated/postgres/index.js";
-import { resolveDatabaseTarget, type DatabaseTarget } from "./database-url.js";
+import { type Prisma, PrismaClient as SqliteClient } from "../generated/sqlite/index.js";
+import { type DatabaseTarget, resolveDatabaseTarget } from "./database-url.js";
 
 /**
  * The Prisma client the application talks to. The two generated clients (one per provider,

@@ -23,16 +23,19 @@ export function createContext(db: Database, viewer: Viewer = publicViewer): Cont
     viewer,
     db,
     get keys() {
-      return (keys ??= createKeyLoaders(db));
+      keys ??= createKeyLoaders(db);
+      return keys;
     },
     get citations() {
-      return (citations ??= new DataLoader(async (ids) => {
+      citations ??= new DataLoader(async (ids) => {
         const rows = new Map((await db.citation.findMany({ where: { id: { in: [...ids] } } })).map((row) => [row.id, row]));
         return ids.map((id) => rows.get(id) ?? new Error(`citation ${id} is missing`));
-      }));
+      });
+      return citations;
     },
     get regionAggregates() {
-      return (regionAggregates ??= createRegionAggregateLoaders(db));
+      regionAggregates ??= createRegionAggregateLoaders(db);
+      return regionAggregates;
     },
   };
 }

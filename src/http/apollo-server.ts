@@ -3,8 +3,8 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { GraphQLError, type ValidationRule } from "graphql";
 import { ErrorCode, userError } from "../errors/error-codes.js";
 import type { Context } from "../graphql/context.js";
-import { schema } from "../graphql/schema.js";
 import { assertEntityRepresentations } from "../graphql/schema/common/entity-representations.js";
+import { schema } from "../graphql/schema.js";
 import { formatError } from "./format-error.js";
 import { queryLimitsPlugin, type RateLimit } from "./limits/limits-plugin.js";
 import { type PersistedOperationManifest, registeredOperationsOnly } from "./limits/persisted-operations.js";

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import type { DatabaseHandle } from "../db/client.js";
 
 /** How many distinct operation names get a label value of their own; the rest are counted as otherOperations. */

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from "@apollo/server";
+import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
 import { print } from "graphql";
-import type { Context } from "../graphql/context.js";
 import type { DatabaseHandle } from "../db/client.js";
+import type { Context } from "../graphql/context.js";
 
 /** A statement that changes data, or makes changes visible (the COMMIT of a write transaction). */
 type SingleResult = Extract<GraphQLResponse["body"], { kind: "single" }>["singleResult"];

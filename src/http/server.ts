@@ -1,9 +1,9 @@
 import http from "node:http";
-import { HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from "@apollo/server";
+import { type ApolloServerPlugin, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import { createViewerResolver, type ViewerResolver } from "../auth/bearer-token.js";
 import type { DatabaseHandle } from "../db/client.js";
 import { ErrorCode } from "../errors/error-codes.js";
-import { createContext, type Context } from "../graphql/context.js";
+import { type Context, createContext } from "../graphql/context.js";
 import { type ApolloServerSettings, createApolloServer } from "./apollo-server.js";
 import { createCostRateLimiter, defaultCostPerMinute } from "./limits/cost-rate-limiter.js";
 import type { RateLimit } from "./limits/limits-plugin.js";

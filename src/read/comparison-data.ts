@@ -1,13 +1,13 @@
-import type { ReadContext } from "./key-loaders.js";
-import type { $Enums, Organisation, Prisma, RecordTally, Region } from "../generated/sqlite/index.js";
 import type { MetricData, RecordAggregate } from "../aggregation/compare.js";
-import type { RegionFigure } from "../aggregation/roll-up.js";
 import { sumQuantities } from "../aggregation/quantity-sum.js";
-import type { Quantity } from "../quantity/stated-quantity.js";
+import type { RegionFigure } from "../aggregation/roll-up.js";
 import { delegateOf } from "../db/model-delegates.js";
-import { latestFigureIds } from "./latest-figures.js";
-import { datedKinds, retirableKinds, type TallyKind, talliedKinds } from "../records/kind-catalogue.js";
 import { standing, subtreeHolding, yearCondition } from "../db/sql-conditions.js";
+import type { $Enums, Organisation, Prisma, RecordTally, Region } from "../generated/sqlite/index.js";
+import type { Quantity } from "../quantity/stated-quantity.js";
+import { datedKinds, retirableKinds, type TallyKind, talliedKinds } from "../records/kind-catalogue.js";
+import type { ReadContext } from "./key-loaders.js";
+import { latestFigureIds } from "./latest-figures.js";
 
 export interface MetricRequest {
   label: string;

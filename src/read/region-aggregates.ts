@@ -1,10 +1,10 @@
 import DataLoader from "dataloader";
+import { sumQuantities } from "../aggregation/quantity-sum.js";
 import type { Database } from "../db/client.js";
+import { standing, subtreeHolding } from "../db/sql-conditions.js";
 import type { $Enums } from "../generated/sqlite/index.js";
 import type { Quantity } from "../quantity/stated-quantity.js";
-import { sumQuantities } from "../aggregation/quantity-sum.js";
 import type { TallyKind } from "../records/kind-catalogue.js";
-import { standing, subtreeHolding } from "../db/sql-conditions.js";
 
 export interface HonourCount {
   level: $Enums.HonourLevel;

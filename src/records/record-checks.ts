@@ -1,8 +1,8 @@
 import { compact } from "../provenance/excerpt.js";
 import { quantityMatches } from "../quantity/stated-quantity.js";
-import type { ArticleRecords, ArticleSeed } from "./record-shapes.js";
-import { type Collection, collections, kindOf, type ReferenceKind } from "./kind-catalogue.js";
 import { ByKindAndKey } from "./keyed-records.js";
+import { type Collection, collections, kindOf, type ReferenceKind } from "./kind-catalogue.js";
+import type { ArticleRecords, ArticleSeed } from "./record-shapes.js";
 import { type KnownKeys, referencesOf } from "./references.js";
 
 // The checks every article's data passes, whether it comes from a seed file, an import or a

@@ -1,5 +1,5 @@
-import { declaringCollections, type ReferenceKind } from "./kind-catalogue.js";
 import { ByKindAndKey } from "./keyed-records.js";
+import { declaringCollections, type ReferenceKind } from "./kind-catalogue.js";
 import type { ArticleRecords } from "./record-shapes.js";
 
 // Records of an article file refer to each other by natural key. This table says which record

@@ -1,7 +1,7 @@
+import type { StoredRow } from "../db/model-delegates.js";
 import type { Prisma } from "../generated/sqlite/index.js";
 import { facetsOf, remarkLatestFigures } from "./latest-figures.js";
-import { retally, touchRecord, type TouchedRegions } from "./record-tallies.js";
-import type { StoredRow } from "../db/model-delegates.js";
+import { retally, type TouchedRegions, touchRecord } from "./record-tallies.js";
 
 /** A record a write created, changed or retired: its model, and its state before and after. */
 export interface ChangedRecord {

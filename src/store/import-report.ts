@@ -3,7 +3,7 @@ import type { Database } from "../db/client.js";
 import { compact } from "../provenance/excerpt.js";
 import { reportFile } from "../records/record-shapes.js";
 import { InvalidInputError } from "./write-errors.js";
-import { writeRecords, type RecordsWrite, type RecordsWritten } from "./write-records.js";
+import { type RecordsWrite, type RecordsWritten, writeRecords } from "./write-records.js";
 
 export interface ImportedReport extends RecordsWritten {
   articleKey: string;

@@ -1,6 +1,6 @@
+import type { StoredRow } from "../db/model-delegates.js";
 import type { Prisma } from "../generated/sqlite/index.js";
 import { type FigureFacet, figureFacetFields, latestFigureIds } from "../read/latest-figures.js";
-import type { StoredRow } from "../db/model-delegates.js";
 
 // Keeps ReportedFigure.latestOfFacet: in every facet (subject, indicator and what exactly is
 // counted) the standing report recorded last is marked, so questions without sources or years

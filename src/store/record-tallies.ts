@@ -1,6 +1,6 @@
 import { delegateOf, type StoredRow } from "../db/model-delegates.js";
 import type { Prisma } from "../generated/sqlite/index.js";
-import { type TalliedKind, type TallyKind, tallyKindOfModel, tallyKinds, talliedKinds } from "../records/kind-catalogue.js";
+import { type TalliedKind, type TallyKind, talliedKinds, tallyKindOfModel, tallyKinds } from "../records/kind-catalogue.js";
 
 // Keeps RecordTally and RecordTotal in step with the named records: every write that stores, changes or retires
 // records retallies the regions they were and are in, in its own transaction. A retally groups

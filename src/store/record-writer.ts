@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/sqlite/index.js";
 import { citationOf, compact } from "../provenance/excerpt.js";
-import type { ReferenceKind } from "../records/kind-catalogue.js";
 import { ByKindAndKey } from "../records/keyed-records.js";
+import type { ReferenceKind } from "../records/kind-catalogue.js";
 import type { ArticleRecords, ArticleSeed } from "../records/record-shapes.js";
 
 // The one writer of article data: seeds, imports and mutations all upsert their records through

@@ -7,7 +7,7 @@ import type { Prisma } from "../generated/sqlite/index.js";
 import { compact } from "../provenance/excerpt.js";
 import { describeRecord } from "../records/record-checks.js";
 import { type ArticleFile, articleFile, indicatorsFile, regionsFile, sourceDocumentFile } from "../records/record-shapes.js";
-import { type ArticleBundle, type SeedBundle, type SourceDocumentBundle, articleSpans, crossCheck } from "../records/seed-bundle.js";
+import { type ArticleBundle, articleSpans, crossCheck, type SeedBundle, type SourceDocumentBundle } from "../records/seed-bundle.js";
 import { remarkAllLatestFigures } from "./latest-figures.js";
 import { everyKindIn, retally } from "./record-tallies.js";
 import { Ids, writeArticle, writeArticleRecords } from "./record-writer.js";

@@ -1,19 +1,19 @@
+import { refusal } from "../auth/scopes.js";
 import type { Viewer } from "../auth/viewer.js";
 import type { Database } from "../db/client.js";
-import type { Prisma } from "../generated/sqlite/index.js";
-import { Ids, writeArticle, writeArticleRecords } from "./record-writer.js";
-import type { ArticleRecords } from "../records/record-shapes.js";
-import { checkArticle, type DataProblem } from "../records/record-checks.js";
-import { KeySet, referencesOf } from "../records/references.js";
-import { articleFile, type ArticleSeed, type SourceDocumentSeed } from "../records/record-shapes.js";
-import { refusal } from "../auth/scopes.js";
-import { storedPlacementsByKey } from "./placement.js";
-import { delegateOf, type StoredRow } from "../db/model-delegates.js";
 import { isWriteConflict } from "../db/database-errors.js";
-import { type Collection, collections, kindOf, type ReferenceKind, referenceLookups, type WritableKind, writableKinds } from "../records/kind-catalogue.js";
+import { delegateOf, type StoredRow } from "../db/model-delegates.js";
+import type { Prisma } from "../generated/sqlite/index.js";
 import { ByKindAndKey } from "../records/keyed-records.js";
+import { type Collection, collections, kindOf, type ReferenceKind, referenceLookups, type WritableKind, writableKinds } from "../records/kind-catalogue.js";
+import { checkArticle, type DataProblem } from "../records/record-checks.js";
+import type { ArticleRecords } from "../records/record-shapes.js";
+import { type ArticleSeed, articleFile, type SourceDocumentSeed } from "../records/record-shapes.js";
+import { KeySet, referencesOf } from "../records/references.js";
 import { keepDerivedData } from "./derived-data.js";
-import { InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError, type InputProblem } from "./write-errors.js";
+import { storedPlacementsByKey } from "./placement.js";
+import { Ids, writeArticle, writeArticleRecords } from "./record-writer.js";
+import { type InputProblem, InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError } from "./write-errors.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -80,7 +80,7 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
       async (tx) => {
         await lockVersionedRecords(tx, records);
         const before = await snapshot(tx, records);
-        await refuseOutsideWriter(tx, viewer, write, records, before);
+        await refuseOutsideWriter(tx, viewer, write, before);
         await write.guard?.(tx, before);
         if ("seed" in write.article) {
           const { seed, text, sourceDocument } = write.article;
@@ -143,7 +143,7 @@ async function retryingWriteConflicts<T>(transaction: () => Promise<T>, attempts
  * outside the writer's region, or change an article or newsletter already on record: those are
  * shared by every record that cites them.
  */
-async function refuseOutsideWriter(tx: Tx, viewer: Viewer, write: RecordsWrite, records: ArticleRecords, before: Snapshot) {
+async function refuseOutsideWriter(tx: Tx, viewer: Viewer, write: RecordsWrite, before: Snapshot) {
   if (viewer.role === "admin") return;
   const stored = (
     await Promise.all(

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareSubjects, type MetricData } from "../../src/aggregation/compare.js";
 import { sumQuantities } from "../../src/aggregation/quantity-sum.js";
 import { rankDescending } from "../../src/aggregation/ranking.js";
-import { rollUp, type RegionFigure } from "../../src/aggregation/roll-up.js";
+import { type RegionFigure, rollUp } from "../../src/aggregation/roll-up.js";
 import { subtreeHolding, subtreeOfPath } from "../../src/db/sql-conditions.js";
 
 const figure = (regionPath: string, value: number, qualifier: "EXACT" | "AT_LEAST" | "AT_MOST" = "EXACT", facet = ""): RegionFigure<string> => ({

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useSeededApi } from "../helpers/seeded-api.js";
 import { fixtureCitation } from "../helpers/fixtures.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 
 // The source names no studio, demonstration point or innovation project (it only counts them),
 // so these lists are exercised with fixtures made here, marked as such in their names.

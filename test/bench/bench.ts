@@ -1,13 +1,13 @@
-import autocannon from "autocannon";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import autocannon from "autocannon";
 import { seedCommand, syntheticProvinceCode, syntheticSource } from "../../src/cli/synthetic/catalogue.js";
 import { withoutPassword } from "../../src/cli/synthetic/target-database.js";
 import { openDatabase } from "../../src/db/client.js";
-import { repositoryRoot, resolveDatabaseTarget, type DatabaseProvider } from "../../src/db/database-url.js";
-import { queryMix, type BenchQuery, type QueryId } from "./queries.js";
+import { type DatabaseProvider, repositoryRoot, resolveDatabaseTarget } from "../../src/db/database-url.js";
 import { machineDescription, request, ServerProcess, sleep } from "../helpers/server-process.js";
+import { type BenchQuery, type QueryId, queryMix } from "./queries.js";
 
 // `npm run bench`: starts the real server on each synthetic database, drives an analyst query
 // mix at it over HTTP, and reports throughput, latency, SQL statements per request and peak
@@ -38,13 +38,16 @@ const optionSpecs = {
   connections: { type: "string", default: "10" },
 } as const;
 
-function readSettings(): Settings {
-  let values;
+function parsedOptions() {
   try {
-    ({ values } = parseArgs({ options: optionSpecs }));
+    return parseArgs({ options: optionSpecs }).values;
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : error}\n${usage}`);
   }
+}
+
+function readSettings(): Settings {
+  const values = parsedOptions();
   const positive = (name: "duration" | "connections") => {
     const value = Number(values[name]);
     if (!Number.isInteger(value) || value < 1) throw new UsageError(`--${name} must be a whole number of at least 1.\n${usage}`);

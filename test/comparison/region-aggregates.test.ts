@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useSeededApi } from "../helpers/seeded-api.js";
-import { fixtureCitation } from "../helpers/fixtures.js";
 import { everyKindIn, retally } from "../../src/store/record-tallies.js";
+import { fixtureCitation } from "../helpers/fixtures.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 
 const api = useSeededApi();
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { fixtureCitation } from "../helpers/fixtures.js";
 import { onlyError } from "../helpers/graphql.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
-import { fixtureCitation } from "../helpers/fixtures.js";
 
 const api = useSeededApi();
 

@@ -1,7 +1,7 @@
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
-import { createTestDatabase, testProvider, type TestDatabase } from "../helpers/test-database.js";
+import { createTestDatabase, type TestDatabase, testProvider } from "../helpers/test-database.js";
 
 // A handle of the test's own with a short statement timeout over the test database: a statement
 // that would run (or wait) longer fails with the database's own error instead of holding on.

@@ -304,26 +304,24 @@ function resultsSection(f: {
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   const verdict = (met: boolean) => (met ? "met" : "missed");
   const allUnavailable = f.failing.length > 0 && f.failing.every((sample) => sample.status === 503 && sample.outcome === "DATABASE_UNAVAILABLE");
-  return (
-    [
-      `## ${f.date}`,
-      "",
-      `Machine: ${f.machine}.`,
-      `Load: ${loadConnections} connections sending a nested read (regions → organisations) one after another, response cache off, and one admin importing reports one after another. ` +
-        `PostgreSQL 15 stopped with \`pg_ctlcluster ${cluster.join(" ")} stop -m fast\` (took ${f.stopSeconds.toFixed(1)} s), down for ${f.outageSeconds.toFixed(1)} s, started again (took ${f.startSeconds.toFixed(1)} s).`,
-      "",
-      "| Measure | Figure | Target | Verdict |",
-      "|---|---|---|---|",
-      `| requests before the outage | ${f.baseline.length}: ${countBy(f.baseline, (s) => `${s.status} ${s.outcome}`)} | all ok | ${verdict(f.baseline.length > 0 && f.baseline.every((s) => s.outcome === "ok"))} |`,
-      `| requests while PostgreSQL was shutting down | ${f.stopping.length}: ${countBy(f.stopping, (s) => `${s.status} ${s.outcome}`)} | ok or 503 DATABASE_UNAVAILABLE | ${verdict(f.stopping.every((s) => s.outcome === "ok" || (s.status === 503 && s.outcome === "DATABASE_UNAVAILABLE")))} |`,
-      `| requests while PostgreSQL was down | ${f.during.length}: ${countBy(f.during, (s) => `${s.status} ${s.outcome}`)} | 503 DATABASE_UNAVAILABLE | ${verdict(allUnavailable && f.failing.length === f.during.length)} |`,
-      `| latency of failing requests, p50 / p99 | ${ms(f.failingP50)} / ${ms(f.failingP99)} | p99 < ${ms(failFastTargetMs)} | ${verdict(f.failingP99 < failFastTargetMs)} |`,
-      `| /readyz while down | ${countBy(f.readyDuring, (probe) => String(probe.status))} | 503 | ${verdict(f.readyDuring.length > 0 && f.readyDuring.every((probe) => probe.status === 503))} |`,
-      `| from PostgreSQL started to the first successful read, no server restart | ${f.recoverySeconds === undefined ? "never (30 s)" : `${f.recoverySeconds.toFixed(2)} s`} | answers again | ${verdict(f.recoverySeconds !== undefined)} |`,
-      `| requests after recovery | ${f.afterRecovery.length}: ${countBy(f.afterRecovery, (s) => `${s.status} ${s.outcome}`)} | all ok | ${verdict(f.afterRecovery.every((s) => s.outcome === "ok"))} |`,
-      `| imports of ${figuresPerReport} figures each, one after another through the outage | ${f.imports.attempted} attempted: ${f.imports.acknowledged} acknowledged (${f.imports.acknowledgedWhole} stored whole), ${f.imports.attempted - f.imports.acknowledged} refused (${f.imports.refusedAbsent} absent, ${f.imports.refusedWhole} stored whole), ${f.imports.halfWritten} half-written | every acknowledged import whole, none half-written | ${verdict(f.imports.acknowledgedWhole === f.imports.acknowledged && f.imports.halfWritten === 0)} |`,
-    ].join("\n") + "\n"
-  );
+  return `${[
+    `## ${f.date}`,
+    "",
+    `Machine: ${f.machine}.`,
+    `Load: ${loadConnections} connections sending a nested read (regions → organisations) one after another, response cache off, and one admin importing reports one after another. ` +
+      `PostgreSQL 15 stopped with \`pg_ctlcluster ${cluster.join(" ")} stop -m fast\` (took ${f.stopSeconds.toFixed(1)} s), down for ${f.outageSeconds.toFixed(1)} s, started again (took ${f.startSeconds.toFixed(1)} s).`,
+    "",
+    "| Measure | Figure | Target | Verdict |",
+    "|---|---|---|---|",
+    `| requests before the outage | ${f.baseline.length}: ${countBy(f.baseline, (s) => `${s.status} ${s.outcome}`)} | all ok | ${verdict(f.baseline.length > 0 && f.baseline.every((s) => s.outcome === "ok"))} |`,
+    `| requests while PostgreSQL was shutting down | ${f.stopping.length}: ${countBy(f.stopping, (s) => `${s.status} ${s.outcome}`)} | ok or 503 DATABASE_UNAVAILABLE | ${verdict(f.stopping.every((s) => s.outcome === "ok" || (s.status === 503 && s.outcome === "DATABASE_UNAVAILABLE")))} |`,
+    `| requests while PostgreSQL was down | ${f.during.length}: ${countBy(f.during, (s) => `${s.status} ${s.outcome}`)} | 503 DATABASE_UNAVAILABLE | ${verdict(allUnavailable && f.failing.length === f.during.length)} |`,
+    `| latency of failing requests, p50 / p99 | ${ms(f.failingP50)} / ${ms(f.failingP99)} | p99 < ${ms(failFastTargetMs)} | ${verdict(f.failingP99 < failFastTargetMs)} |`,
+    `| /readyz while down | ${countBy(f.readyDuring, (probe) => String(probe.status))} | 503 | ${verdict(f.readyDuring.length > 0 && f.readyDuring.every((probe) => probe.status === 503))} |`,
+    `| from PostgreSQL started to the first successful read, no server restart | ${f.recoverySeconds === undefined ? "never (30 s)" : `${f.recoverySeconds.toFixed(2)} s`} | answers again | ${verdict(f.recoverySeconds !== undefined)} |`,
+    `| requests after recovery | ${f.afterRecovery.length}: ${countBy(f.afterRecovery, (s) => `${s.status} ${s.outcome}`)} | all ok | ${verdict(f.afterRecovery.every((s) => s.outcome === "ok"))} |`,
+    `| imports of ${figuresPerReport} figures each, one after another through the outage | ${f.imports.attempted} attempted: ${f.imports.acknowledged} acknowledged (${f.imports.acknowledgedWhole} stored whole), ${f.imports.attempted - f.imports.acknowledged} refused (${f.imports.refusedAbsent} absent, ${f.imports.refusedWhole} stored whole), ${f.imports.halfWritten} half-written | every acknowledged import whole, none half-written | ${verdict(f.imports.acknowledgedWhole === f.imports.acknowledged && f.imports.halfWritten === 0)} |`,
+  ].join("\n")}\n`;
 }
 
 await main();

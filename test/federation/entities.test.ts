@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { useSeededApi } from "../helpers/seeded-api.js";
 import { fixtureCitation } from "../helpers/fixtures.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 
 const api = useSeededApi();
 

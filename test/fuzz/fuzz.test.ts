@@ -7,7 +7,7 @@ import { useTestServer } from "../helpers/test-server.js";
 import { signToken } from "../helpers/tokens.js";
 import { collectSamples, OperationGenerator, sampleQuery } from "./operations.js";
 import { FuzzRandom, fuzzSeed } from "./random.js";
-import { garbageRequest, graphQLRequest, type FuzzRequest } from "./requests.js";
+import { type FuzzRequest, garbageRequest, graphQLRequest } from "./requests.js";
 import { send } from "./send.js";
 import { Tally } from "./tally.js";
 

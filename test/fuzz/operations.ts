@@ -1,20 +1,20 @@
 import {
+  type GraphQLArgument,
+  type GraphQLCompositeType,
   GraphQLEnumType,
+  type GraphQLField,
   GraphQLInputObjectType,
+  type GraphQLInputType,
   GraphQLList,
+  type GraphQLNamedType,
   GraphQLNonNull,
-  GraphQLObjectType,
-  GraphQLScalarType,
+  type GraphQLObjectType,
+  type GraphQLScalarType,
+  type GraphQLSchema,
   getNamedType,
   isAbstractType,
   isLeafType,
   isObjectType,
-  type GraphQLArgument,
-  type GraphQLCompositeType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLNamedType,
-  type GraphQLSchema,
 } from "graphql";
 import { encodeNodeId } from "../../src/graphql/schema/common/global-id.js";
 import type { FuzzRandom } from "./random.js";

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { publicViewer, type Viewer } from "../../src/auth/viewer.js";
-import { createContext } from "../../src/graphql/context.js";
 import type { Database } from "../../src/db/client.js";
+import { createContext } from "../../src/graphql/context.js";
 import { createApolloServer } from "../../src/http/apollo-server.js";
 
 export interface GraphQLResult<T = any> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect } from "vitest";
 import type { Viewer } from "../../src/auth/viewer.js";
-import { inProcessGraphQL, type GraphQLResult } from "./graphql.js";
+import { type GraphQLResult, inProcessGraphQL } from "./graphql.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
 
 /**

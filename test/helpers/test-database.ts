@@ -4,11 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
-import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
-import { repositoryRoot, resolveDatabaseTarget, type DatabaseProvider } from "../../src/db/database-url.js";
-import { loadSeeds, type SeedSummary } from "../../src/store/seed-loader.js";
-import { readSeeds } from "../../src/store/seed-loader.js";
+import { type DatabaseHandle, openDatabase } from "../../src/db/client.js";
+import { type DatabaseProvider, repositoryRoot, resolveDatabaseTarget } from "../../src/db/database-url.js";
 import type { SeedBundle } from "../../src/records/seed-bundle.js";
+import { loadSeeds, readSeeds, type SeedSummary } from "../../src/store/seed-loader.js";
 
 export const testProvider = (process.env.TEST_DATABASE_PROVIDER ?? "sqlite") as DatabaseProvider;
 
@@ -73,7 +72,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     handle,
     provider: testProvider,
     async seed() {
-      return loadSeeds(handle.db, await (seedBundle ??= readSeeds()));
+      seedBundle ??= readSeeds();
+      return loadSeeds(handle.db, await seedBundle);
     },
     async countStatements(work) {
       let statements = 0;

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { getIntrospectionQuery, getOperationAST, parse, type GraphQLError } from "graphql";
+import { type GraphQLError, getIntrospectionQuery, getOperationAST, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../src/db/database-url.js";
-import { assertWithinLimits, defaultQueryLimits, measureOperation } from "../../src/http/limits/query-limits.js";
 import { schema } from "../../src/graphql/schema.js";
+import { assertWithinLimits, defaultQueryLimits, measureOperation } from "../../src/http/limits/query-limits.js";
 import { queryMix } from "../bench/queries.js";
 
 function measure(query: string, variables?: Record<string, unknown>) {

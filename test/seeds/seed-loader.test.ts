@@ -2,10 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSeeds, seedsRoot, SeedValidationError } from "../../src/store/seed-loader.js";
 import { compact } from "../../src/provenance/excerpt.js";
-import { fillMissingArticleTexts, loadSeeds } from "../../src/store/seed-loader.js";
 import { parseStatedQuantity } from "../../src/quantity/stated-quantity.js";
+import { fillMissingArticleTexts, loadSeeds, readSeeds, SeedValidationError, seedsRoot } from "../../src/store/seed-loader.js";
 import { storedTallies } from "../helpers/fixtures.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database.js";
 

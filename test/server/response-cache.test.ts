@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { publicViewer, viewerOf, type Viewer } from "../../src/auth/viewer.js";
+import { publicViewer, type Viewer, viewerOf } from "../../src/auth/viewer.js";
 import { createContext } from "../../src/graphql/context.js";
-import { fixtureCitation } from "../helpers/fixtures.js";
-import { createResponseCache } from "../../src/http/response-cache.js";
 import { createApolloServer } from "../../src/http/apollo-server.js";
+import { createResponseCache } from "../../src/http/response-cache.js";
+import { fixtureCitation } from "../helpers/fixtures.js";
 import { useTestServer } from "../helpers/test-server.js";
 
 const server = useTestServer();

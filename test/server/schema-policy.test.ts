@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import { CriticalityLevel, diff, type Change } from "@graphql-inspector/core";
+import { type Change, CriticalityLevel, diff } from "@graphql-inspector/core";
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../src/db/database-url.js";

@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
 import { viewerOf } from "../../src/auth/viewer.js";
 import { everyKindIn, retally } from "../../src/store/record-tallies.js";
-import { articleKeys, useSeededApi } from "../helpers/seeded-api.js";
 import { storedTallies } from "../helpers/fixtures.js";
+import { articleKeys, useSeededApi } from "../helpers/seeded-api.js";
 import { regionCodes } from "../helpers/tokens.js";
 
 // Comparisons and aggregates read per-region tallies and totals that every write keeps: after creates,

@@ -1,6 +1,6 @@
 import type { $Enums, Prisma } from "../../generated/sqlite/index.js";
 import { indicators } from "./catalogue.js";
-import { years, type PlannedRegion, type ProvincePlan, type SiteKind } from "./province-plan.js";
+import { type PlannedRegion, type ProvincePlan, type SiteKind, years } from "./province-plan.js";
 import type { Random } from "./random.js";
 
 // The large tables, produced lazily row by row from the plan, with ids counted from 1 so that

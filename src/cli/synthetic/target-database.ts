@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { openDatabase, type DatabaseHandle } from "../../db/client.js";
-import { defaultDatabaseUrl, repositoryRoot, resolveDatabaseTarget, type DatabaseTarget } from "../../db/database-url.js";
+import { type DatabaseHandle, openDatabase } from "../../db/client.js";
+import { type DatabaseTarget, defaultDatabaseUrl, repositoryRoot, resolveDatabaseTarget } from "../../db/database-url.js";
 import { Prisma } from "../../generated/sqlite/index.js";
 import { syntheticSource } from "./catalogue.js";
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, HTTPGraphQLRequest } from "@apollo/server";
-import type { Context } from "../../graphql/context.js";
 import { ErrorCode, userError } from "../../errors/error-codes.js";
+import type { Context } from "../../graphql/context.js";
 import { assertPageSizes } from "../../graphql/schema/common/page-size.js";
 import type { CostRateLimiter } from "./cost-rate-limiter.js";
 import { assertWithinLimits, measureOperation, type QueryLimits } from "./query-limits.js";

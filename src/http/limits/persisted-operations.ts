@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { ApolloServerOptions, ApolloServerPlugin } from "@apollo/server";
-import { Kind, parse, print, type OperationDefinitionNode } from "graphql";
+import { Kind, type OperationDefinitionNode, parse, print } from "graphql";
 import { z } from "zod";
-import type { Context } from "../../graphql/context.js";
 import { ErrorCode, userError } from "../../errors/error-codes.js";
+import type { Context } from "../../graphql/context.js";
 
 /** Apollo's persisted query manifest format, as front-end tooling (e.g. Apollo Client's) reads and writes it. */
 const manifestSchema = z.object({

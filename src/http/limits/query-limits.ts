@@ -1,19 +1,19 @@
 import {
-  Kind,
-  SchemaMetaFieldDef,
-  TypeMetaFieldDef,
-  TypeNameMetaFieldDef,
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLFormattedError,
   type GraphQLNamedType,
   type GraphQLSchema,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
   type OperationDefinitionNode,
+  SchemaMetaFieldDef,
   type SelectionSetNode,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
 } from "graphql";
 import { ErrorCode, userError } from "../../errors/error-codes.js";
 import { coercedVariables, isConnectionField, requestedPageSize, type VariableValues } from "../../graphql/schema/common/page-size.js";

@@ -1,7 +1,7 @@
+import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { CareerLadderKind } from "../common/enums.js";
-import { foundOr } from "../../../errors/error-codes.js";
 import { organisationId } from "../common/filters.js";
 import { CareerLadder } from "./career-ladder.type.js";
 

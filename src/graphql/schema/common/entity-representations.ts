@@ -1,4 +1,4 @@
-import { Kind, getArgumentValues, getVariableValues, isUnionType, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { type DocumentNode, type GraphQLSchema, getArgumentValues, getVariableValues, isUnionType, Kind, type OperationDefinitionNode, visit } from "graphql";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
 
 const keysBySchema = new WeakMap<GraphQLSchema, Map<string, string[]>>();

@@ -1,6 +1,6 @@
-import type { Context } from "../../context.js";
-import { builder } from "../../builder.js";
 import { subtreeOfPath } from "../../../db/sql-conditions.js";
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
 
 /** The subtree condition for a region named by code, or NOT_FOUND naming the argument. */
 export async function regionSubtree(context: Context, code: string, argument: string) {

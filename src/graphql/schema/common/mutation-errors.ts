@@ -1,12 +1,12 @@
-import { builder } from "../../builder.js";
 import {
   DuplicateRecordError,
   InvalidInputError,
   RecordNotFoundError,
   RetiredRecordError,
   StaleVersionError,
-  WriteError,
+  type WriteError,
 } from "../../../store/write-errors.js";
+import { builder } from "../../builder.js";
 
 // The answers a mutation gives instead of its result: members of its result union, each with a
 // stable code. Authentication and permission refusals are not among them: they are top-level

@@ -1,14 +1,14 @@
 import {
-  TypeInfo,
-  getVariableValues,
-  valueFromAST,
-  visit,
-  visitWithTypeInfo,
   type DocumentNode,
   type FieldNode,
   type GraphQLField,
   type GraphQLSchema,
+  getVariableValues,
   type OperationDefinitionNode,
+  TypeInfo,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
 } from "graphql";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
 

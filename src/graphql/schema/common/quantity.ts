@@ -1,7 +1,7 @@
 import type { $Enums } from "../../../generated/sqlite/index.js";
+import { toSafeInteger } from "../../../quantity/safe-integer.js";
 import type { Quantity as StatedQuantity } from "../../../quantity/stated-quantity.js";
 import { builder } from "../../builder.js";
-import { toSafeInteger } from "../../../quantity/safe-integer.js";
 import { Qualifier, Unit } from "./enums.js";
 
 /** A number as a source reports it, with its qualifier and unit: the one shape for all of them. */

@@ -1,12 +1,12 @@
 import type { InputFieldMap, ObjectRef } from "@pothos/core";
 import type { StoredRow } from "../../../db/model-delegates.js";
+import { type WritableKind, writableKinds } from "../../../records/kind-catalogue.js";
+import { placementsOf, storedPlacementOf } from "../../../store/placement.js";
+import { DuplicateRecordError, InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError } from "../../../store/write-errors.js";
+import { claimVersion, retireRecord, type Snapshot, writeRecords } from "../../../store/write-records.js";
 import { viewerMayWriteIn, writeScope } from "../../auth-scopes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { placementsOf, storedPlacementOf } from "../../../store/placement.js";
-import { type WritableKind, writableKinds } from "../../../records/kind-catalogue.js";
-import { DuplicateRecordError, InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError } from "../../../store/write-errors.js";
-import { claimVersion, retireRecord, type Snapshot, writeRecords } from "../../../store/write-records.js";
 import { encodeNodeId } from "./global-id.js";
 import type { BuilderTypes, RecordInputFields } from "./record-inputs.js";
 import "./mutation-errors.js";

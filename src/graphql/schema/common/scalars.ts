@@ -1,8 +1,8 @@
 import { GraphQLScalarType, Kind } from "graphql";
 import { DateTimeResolver, JSONObjectResolver, NonNegativeIntResolver, PositiveIntResolver, SafeIntResolver } from "graphql-scalars";
-import { builder } from "../../builder.js";
-import { periodPattern } from "../../../quantity/period.js";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
+import { periodPattern } from "../../../quantity/period.js";
+import { builder } from "../../builder.js";
 
 builder.addScalarType("SafeInt", SafeIntResolver);
 builder.addScalarType("PositiveInt", PositiveIntResolver);

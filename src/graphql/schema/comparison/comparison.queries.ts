@@ -1,12 +1,12 @@
 import { compareSubjects, metricInYear } from "../../../aggregation/compare.js";
-import { builder } from "../../builder.js";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
+import { loadOrganisationComparisonData, loadRegionComparisonData, type MetricRequest, organisationPath } from "../../../read/comparison-data.js";
+import { datedKinds } from "../../../records/kind-catalogue.js";
+import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
 import { YearRange } from "../common/filters.js";
 import { selectsBelow } from "../common/selection.js";
-import { datedKinds } from "../../../records/kind-catalogue.js";
-import { loadOrganisationComparisonData, loadRegionComparisonData, organisationPath, type MetricRequest } from "../../../read/comparison-data.js";
-import type { Context } from "../../context.js";
-import { ComparisonMetricInput, OrganisationComparison, RegionComparison, RegionSeries, type MetricShape } from "./comparison.type.js";
+import { ComparisonMetricInput, type MetricShape, OrganisationComparison, RegionComparison, RegionSeries } from "./comparison.type.js";
 
 const limits = { regions: 200, metrics: 20, years: 30 } as const;
 

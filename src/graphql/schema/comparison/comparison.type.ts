@@ -1,13 +1,13 @@
-import type { $Enums, Citation as CitationRow, Organisation as OrganisationRow, Region as RegionRow } from "../../../generated/sqlite/index.js";
-import type { Context } from "../../context.js";
 import type { Cell, CellBasis as CellBasisValue } from "../../../aggregation/compare.js";
+import type { $Enums, Citation as CitationRow, Organisation as OrganisationRow, Region as RegionRow } from "../../../generated/sqlite/index.js";
 import type { Quantity } from "../../../quantity/stated-quantity.js";
 import { builder } from "../../builder.js";
-import { Citation } from "../source/source.type.js";
-import { DerivedQuantity } from "../common/quantity.js";
-import { Region } from "../region/region.type.js";
-import { Organisation } from "../organisation/organisation.type.js";
+import type { Context } from "../../context.js";
 import { FundingPurpose, HonourLevel, HonourStatus, RecordKind, RegionLevel, Unit } from "../common/enums.js";
+import { DerivedQuantity } from "../common/quantity.js";
+import { Organisation } from "../organisation/organisation.type.js";
+import { Region } from "../region/region.type.js";
+import { Citation } from "../source/source.type.js";
 
 /** The citations of a computed value, in order; a missing one fails the field like any load error. */
 async function citationsOf(context: Context, ids: readonly number[]): Promise<CitationRow[]> {

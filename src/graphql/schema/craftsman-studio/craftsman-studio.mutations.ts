@@ -1,5 +1,5 @@
-import { defineRecordMutations } from "../common/record-mutations.js";
 import { organisationField, periodField, regionCodeField, revisionFields } from "../common/record-inputs.js";
+import { defineRecordMutations } from "../common/record-mutations.js";
 import { CraftsmanStudio } from "./craftsman-studio.type.js";
 
 revisionFields("CraftsmanStudio");

@@ -1,6 +1,6 @@
+import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { inRegionTree, RegionTreeFilter } from "../common/filters.js";
-import { standing } from "../../../db/sql-conditions.js";
 import { CraftsmanStudio } from "./craftsman-studio.type.js";
 
 builder.queryFields((t) => ({

@@ -1,6 +1,6 @@
+import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { inRegionTree, RegionTreeFilter } from "../common/filters.js";
-import { standing } from "../../../db/sql-conditions.js";
 import { DemonstrationPoint } from "./demonstration-point.type.js";
 
 builder.queryFields((t) => ({

@@ -1,6 +1,6 @@
 import { FundingPurpose } from "../common/enums.js";
-import { defineRecordMutations } from "../common/record-mutations.js";
 import { organisationField, periodField, regionCodeField, revisionFields, statedQuantityFields } from "../common/record-inputs.js";
+import { defineRecordMutations } from "../common/record-mutations.js";
 import { FundingAllocation } from "./funding.type.js";
 
 revisionFields("FundingAllocation");

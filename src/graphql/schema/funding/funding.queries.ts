@@ -1,9 +1,9 @@
+import { standing, yearCondition } from "../../../db/sql-conditions.js";
 import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { FundingPurpose, SortDirection } from "../common/enums.js";
 import { inRegionTree, organisationId, YearRange } from "../common/filters.js";
-import { standing, yearCondition } from "../../../db/sql-conditions.js";
 import { FundingAllocation } from "./funding.type.js";
 
 const FundingFilter = builder.inputType("FundingFilter", {

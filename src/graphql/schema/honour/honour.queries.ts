@@ -1,9 +1,9 @@
+import { standing, yearCondition } from "../../../db/sql-conditions.js";
+import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
-import { foundOr } from "../../../errors/error-codes.js";
 import { presentFields, regionSubtree, YearRange } from "../common/filters.js";
-import { standing, yearCondition } from "../../../db/sql-conditions.js";
 import { Honour, HonourTitle } from "./honour.type.js";
 
 const HonourTitleFilter = builder.inputType("HonourTitleFilter", {

@@ -1,7 +1,7 @@
-import { builder } from "../../builder.js";
 import { standing } from "../../../db/sql-conditions.js";
-import { Organisation } from "../organisation/organisation.type.js";
+import { builder } from "../../builder.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
+import { Organisation } from "../organisation/organisation.type.js";
 
 export const HonourTitle = builder.prismaNode("HonourTitle", {
   id: { field: "id" },

@@ -1,6 +1,6 @@
 import { HonourStatus } from "../common/enums.js";
-import { defineRecordMutations } from "../common/record-mutations.js";
 import { organisationField, periodField, regionCodeField, revisionFields, statedQuantityFields } from "../common/record-inputs.js";
+import { defineRecordMutations } from "../common/record-mutations.js";
 import { ReportedFigure } from "./indicator.type.js";
 
 revisionFields("ReportedFigure");

@@ -1,10 +1,10 @@
+import { standing, yearCondition } from "../../../db/sql-conditions.js";
+import { ErrorCode, foundOr, userError } from "../../../errors/error-codes.js";
 import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourLevel, HonourStatus, Qualifier, SortDirection, Unit } from "../common/enums.js";
-import { ErrorCode, foundOr, userError } from "../../../errors/error-codes.js";
 import { organisationId, presentFields, regionSubtree, YearRange } from "../common/filters.js";
-import { standing, yearCondition } from "../../../db/sql-conditions.js";
 import { Indicator, ReportedFigure } from "./indicator.type.js";
 
 const ReportedFigureFilter = builder.inputType("ReportedFigureFilter", {

@@ -1,5 +1,5 @@
-import { builder } from "../../builder.js";
 import { standing } from "../../../db/sql-conditions.js";
+import { builder } from "../../builder.js";
 import { HonourStatus, Unit } from "../common/enums.js";
 import { Quantity } from "../common/quantity.js";
 

@@ -1,6 +1,6 @@
 import { ProjectStatus } from "../common/enums.js";
-import { defineRecordMutations } from "../common/record-mutations.js";
 import { organisationField, periodField, regionCodeField, revisionFields } from "../common/record-inputs.js";
+import { defineRecordMutations } from "../common/record-mutations.js";
 import { InnovationProject } from "./innovation-project.type.js";
 
 revisionFields("InnovationProject");

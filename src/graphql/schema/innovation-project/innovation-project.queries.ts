@@ -1,8 +1,8 @@
+import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { ProjectStatus } from "../common/enums.js";
 import { inRegionTree } from "../common/filters.js";
-import { standing } from "../../../db/sql-conditions.js";
 import { InnovationProject } from "./innovation-project.type.js";
 
 const InnovationProjectFilter = builder.inputType("InnovationProjectFilter", {

@@ -1,5 +1,5 @@
-import { builder } from "../../builder.js";
 import { standing } from "../../../db/sql-conditions.js";
+import { builder } from "../../builder.js";
 import { OrganisationKind } from "../common/enums.js";
 
 export const Organisation = builder.prismaNode("Organisation", {

@@ -1,5 +1,5 @@
-import { builder } from "../../builder.js";
 import { foundOr } from "../../../errors/error-codes.js";
+import { builder } from "../../builder.js";
 import { presentFields } from "../common/filters.js";
 import { Person } from "./person.type.js";
 

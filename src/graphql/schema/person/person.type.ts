@@ -1,5 +1,5 @@
-import { builder } from "../../builder.js";
 import { standing } from "../../../db/sql-conditions.js";
+import { builder } from "../../builder.js";
 
 const PersonalDetails = builder.objectRef<{ birthDate: string | null; email: string | null; phone: string | null }>("PersonalDetails").implement({
   description: "What identifies a person beyond name, honour and employer. Readable by analysts and admins only. 个人信息",

@@ -1,6 +1,6 @@
 import { PolicyDocumentKind, PolicyDocumentStatus } from "../common/enums.js";
-import { defineRecordMutations } from "../common/record-mutations.js";
 import { periodField, revisionFields } from "../common/record-inputs.js";
+import { defineRecordMutations } from "../common/record-mutations.js";
 import { PolicyDocument } from "./policy-document.type.js";
 
 revisionFields("PolicyDocument");

@@ -1,9 +1,9 @@
+import { standing, yearCondition } from "../../../db/sql-conditions.js";
+import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { PolicyDocumentKind, PolicyDocumentStatus, SortDirection } from "../common/enums.js";
-import { foundOr } from "../../../errors/error-codes.js";
 import { organisationId, regionSubtree, YearRange } from "../common/filters.js";
-import { standing, yearCondition } from "../../../db/sql-conditions.js";
 import { PolicyDocument } from "./policy-document.type.js";
 
 const PolicyDocumentFilter = builder.inputType("PolicyDocumentFilter", {

@@ -1,7 +1,7 @@
-import { builder } from "../../builder.js";
 import { standing } from "../../../db/sql-conditions.js";
-import { Organisation } from "../organisation/organisation.type.js";
+import { builder } from "../../builder.js";
 import { PolicyDocumentKind, PolicyDocumentStatus } from "../common/enums.js";
+import { Organisation } from "../organisation/organisation.type.js";
 
 export const PolicyDocument = builder.prismaNode("PolicyDocument", {
   id: { field: "id" },

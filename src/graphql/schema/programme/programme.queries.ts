@@ -1,6 +1,6 @@
+import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { foundOr } from "../../../errors/error-codes.js";
 import { inRegionTree, organisationId } from "../common/filters.js";
 import { Programme } from "./programme.type.js";
 

@@ -1,7 +1,7 @@
-import { builder } from "../../builder.js";
-import { DerivedQuantity } from "../common/quantity.js";
-import { FundingPurpose, HonourLevel, HonourStatus, PolicyDocumentKind } from "../common/enums.js";
 import type { DocumentCount, FundingSum, HonourCount, NamedRecordCounts } from "../../../read/region-aggregates.js";
+import { builder } from "../../builder.js";
+import { FundingPurpose, HonourLevel, HonourStatus, PolicyDocumentKind } from "../common/enums.js";
+import { DerivedQuantity } from "../common/quantity.js";
 import { Region } from "./region.type.js";
 
 const HonourCountRef = builder.objectRef<HonourCount>("HonourCount").implement({

@@ -1,7 +1,7 @@
+import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { RegionLevel, SortDirection } from "../common/enums.js";
-import { foundOr } from "../../../errors/error-codes.js";
 import { regionSubtree } from "../common/filters.js";
 import { Region } from "./region.type.js";
 

@@ -1,5 +1,5 @@
-import { builder } from "../../builder.js";
 import { standing } from "../../../db/sql-conditions.js";
+import { builder } from "../../builder.js";
 import { RegionLevel } from "../common/enums.js";
 
 export const Region = builder.prismaNode("Region", {

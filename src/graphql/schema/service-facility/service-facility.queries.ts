@@ -1,7 +1,7 @@
+import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { FacilityStatus, ServiceFacilityKind } from "../common/enums.js";
-import { foundOr } from "../../../errors/error-codes.js";
 import { inRegionTree } from "../common/filters.js";
 import { ServiceFacility } from "./service-facility.type.js";
 

@@ -1,5 +1,5 @@
-import { builder } from "../../builder.js";
 import { standing } from "../../../db/sql-conditions.js";
+import { builder } from "../../builder.js";
 import { FacilityStatus, ServiceFacilityKind } from "../common/enums.js";
 
 export const ServiceFacility = builder.prismaNode("ServiceFacility", {

@@ -1,7 +1,7 @@
+import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { CompetitionStatus } from "../common/enums.js";
-import { foundOr } from "../../../errors/error-codes.js";
 import { inRegionTree, organisationId } from "../common/filters.js";
 import { SkillCompetition } from "./skill-competition.type.js";
 

@@ -1,9 +1,9 @@
-import { viewerMayWriteIn, writeScope } from "../../auth-scopes.js";
-import { builder } from "../../builder.js";
-import { importReport, type ImportedReport } from "../../../store/import-report.js";
+import { type ImportedReport, importReport } from "../../../store/import-report.js";
 import { placementsOf } from "../../../store/placement.js";
 import { InvalidInputError } from "../../../store/write-errors.js";
 import { articleRecordsSchema } from "../../../store/write-records.js";
+import { viewerMayWriteIn, writeScope } from "../../auth-scopes.js";
+import { builder } from "../../builder.js";
 import "../common/mutation-errors.js";
 import { Article } from "./source.type.js";
 

@@ -1,5 +1,5 @@
-import { builder } from "../../builder.js";
 import { foundOr } from "../../../errors/error-codes.js";
+import { builder } from "../../builder.js";
 import { ArticleSection } from "../common/enums.js";
 import { presentFields } from "../common/filters.js";
 import { Article, SourceDocument } from "./source.type.js";

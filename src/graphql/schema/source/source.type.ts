@@ -1,6 +1,6 @@
 import { builder } from "../../builder.js";
-import { Person } from "../person/person.type.js";
 import { ArticleSection } from "../common/enums.js";
+import { Person } from "../person/person.type.js";
 
 export const SourceDocument = builder.prismaNode("SourceDocument", {
   id: { field: "id" },
