@@ -5,7 +5,9 @@ import { delegateOf } from "../db/model-delegates.js";
 import { standing, subtreeHolding, yearCondition } from "../db/sql-conditions.js";
 import type { $Enums, Organisation, Prisma, RecordTally, Region } from "../generated/sqlite/index.js";
 import type { Quantity } from "../quantity/stated-quantity.js";
+import { ByKindAndKey } from "../records/keyed-records.js";
 import { datedKinds, retirableKinds, type TallyKind, talliedKinds } from "../records/kind-catalogue.js";
+import { fundingQuantity } from "./funding-sum.js";
 import type { ReadContext } from "./key-loaders.js";
 import { latestFigureIds } from "./latest-figures.js";
 
@@ -111,8 +113,7 @@ async function regionSubjects(context: ReadContext, compared: Pick<Region, "path
             .map((row) => ({
               regionPath: at(row.regionId),
               period: row.year ? String(row.year) : null,
-              quantity:
-                kind === "FUNDING" ? fundingQuantity({ qualifier: row.qualifier as $Enums.Qualifier, _sum: row._sum }) : exact(row._sum.recordCount ?? 0),
+              quantity: kind === "FUNDING" ? fundingQuantity(row.qualifier as $Enums.Qualifier, row._sum) : exact(row._sum.recordCount ?? 0),
               citationIds: row.citationId === undefined ? [] : [row.citationId],
               honourTitleId: row.honourTitleId,
               status: row.honourStatus,
@@ -147,7 +148,7 @@ function organisationSubjects(context: ReadContext, compared: Pick<Organisation,
     return rows.map((row) => ({
       regionPath: organisationPath(row[column] as number),
       period: row.period ?? null,
-      quantity: row.qualifier && row._sum ? fundingQuantity({ qualifier: row.qualifier, _sum: row._sum }) : exact(row._count?._all ?? 0),
+      quantity: row.qualifier && row._sum ? fundingQuantity(row.qualifier, row._sum) : exact(row._count?._all ?? 0),
       citationIds: [row.citationId],
       ...(funding ? { purpose: row.purpose } : {}),
     }));
@@ -181,14 +182,6 @@ function organisationSubjects(context: ReadContext, compared: Pick<Organisation,
     }
     return byColumn(kind, talliedKinds[kind].organisationColumn, period);
   }
-}
-
-function fundingQuantity(row: { qualifier: $Enums.Qualifier; _sum: { amountCny: bigint | null; amountCnyMax: bigint | null } }): Quantity {
-  return {
-    qualifier: row.qualifier,
-    value: Number(row._sum.amountCny ?? 0),
-    valueMax: row._sum.amountCnyMax === null ? undefined : Number(row._sum.amountCnyMax),
-  };
 }
 
 /**
@@ -322,12 +315,12 @@ export async function loadOrganisationComparisonData(
 
 /** Grouped rows split by citation (for sources) become one quantity per place and period. */
 function mergeByPlace(rows: RecordAggregate[]): RecordAggregate[] {
-  const byPlace = new Map<string, RecordAggregate[]>();
+  const byPlace = new ByKindAndKey<string, RecordAggregate[]>();
   for (const row of rows) {
-    const key = `${row.regionPath}\u0000${row.period ?? ""}`;
-    byPlace.set(key, [...(byPlace.get(key) ?? []), row]);
+    const period = row.period ?? "";
+    byPlace.set(row.regionPath, period, [...(byPlace.get(row.regionPath, period) ?? []), row]);
   }
-  return [...byPlace.values()].map((group) => ({
+  return [...byPlace.entries()].map(([, , group]) => ({
     regionPath: group[0]!.regionPath,
     period: group[0]!.period ?? null,
     quantity: sumQuantities(group.map((row) => row.quantity))!,

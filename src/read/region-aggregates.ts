@@ -5,6 +5,7 @@ import { standing, subtreeHolding } from "../db/sql-conditions.js";
 import type { $Enums } from "../generated/sqlite/index.js";
 import type { Quantity } from "../quantity/stated-quantity.js";
 import type { TallyKind } from "../records/kind-catalogue.js";
+import { fundingQuantity } from "./funding-sum.js";
 
 export interface HonourCount {
   level: $Enums.HonourLevel;
@@ -100,14 +101,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
         grouped(
           rows.filter((row) => within(root, row.regionId)),
           (row) => row.fundingPurpose as $Enums.FundingPurpose,
-          (group) =>
-            sumQuantities(
-              group.map((row) => ({
-                qualifier: row.qualifier as $Enums.Qualifier,
-                value: Number(row._sum.amountCny ?? 0),
-                valueMax: row._sum.amountCnyMax === null ? undefined : Number(row._sum.amountCnyMax),
-              })),
-            )!,
+          (group) => sumQuantities(group.map((row) => fundingQuantity(row.qualifier as $Enums.Qualifier, row._sum)))!,
         ).map(([purpose, amount]) => ({ purpose, amount })),
       );
     }),

@@ -126,15 +126,12 @@ async function writeArticleAttribution(tx: Tx, article: ArticleSeed, ids: Ids) {
       originalPublisherId: ids.optional("organisation", originalPublisher),
     },
   });
-  const personIds = authors.map((author) => ids.get("person", author));
-  for (const [ordinal, personId] of personIds.entries()) {
-    await tx.articleAuthor.upsert({
-      where: { articleId_personId: { articleId, personId } },
-      create: { articleId, personId, ordinal },
-      update: { ordinal },
-    });
-  }
-  await tx.articleAuthor.deleteMany({ where: { articleId, personId: { notIn: personIds } } });
+  await writeListed(
+    authors.map((author) => ids.get("person", author)),
+    (personId, ordinal) =>
+      tx.articleAuthor.upsert({ where: { articleId_personId: { articleId, personId } }, create: { articleId, personId, ordinal }, update: { ordinal } }),
+    (personIds) => tx.articleAuthor.deleteMany({ where: { articleId, personId: { notIn: personIds } } }),
+  );
 }
 
 /** Records that later facts refer to: documents, titles, competitions, facilities. */
@@ -146,29 +143,31 @@ async function writeEntities(tx: Tx, articleKey: string, data: ArticleRecords, i
     const fields = { ...document, issued: issued ?? null, summaryZh: summaryZh ?? null, summaryEn: summaryEn ?? null, citationId: cite(excerpt) };
     const row = await tx.policyDocument.upsert({ where: { titleZh: document.titleZh }, create: fields, update: fields });
     ids.set("policyDocument", document.titleZh, row.id);
-    const issuerIds = issuers.map((issuer) => ids.get("organisation", issuer));
-    for (const [ordinal, organisationId] of issuerIds.entries()) {
-      await tx.policyDocumentIssuer.upsert({
-        where: { documentId_organisationId: { documentId: row.id, organisationId } },
-        create: { documentId: row.id, organisationId, ordinal },
-        update: { ordinal },
-      });
-    }
-    await tx.policyDocumentIssuer.deleteMany({ where: { documentId: row.id, organisationId: { notIn: issuerIds } } });
+    await writeListed(
+      issuers.map((issuer) => ids.get("organisation", issuer)),
+      (organisationId, ordinal) =>
+        tx.policyDocumentIssuer.upsert({
+          where: { documentId_organisationId: { documentId: row.id, organisationId } },
+          create: { documentId: row.id, organisationId, ordinal },
+          update: { ordinal },
+        }),
+      (issuerIds) => tx.policyDocumentIssuer.deleteMany({ where: { documentId: row.id, organisationId: { notIn: issuerIds } } }),
+    );
   }
   for (const { excerpt, conferrers, ...title } of data.honourTitles) {
     const fields = { ...title, citationId: cite(excerpt) };
     const row = await tx.honourTitle.upsert({ where: { nameZh: title.nameZh }, create: fields, update: fields });
     ids.set("honourTitle", title.nameZh, row.id);
-    const conferrerIds = conferrers.map((conferrer) => ids.get("organisation", conferrer));
-    for (const organisationId of conferrerIds) {
-      await tx.honourTitleConferrer.upsert({
-        where: { honourTitleId_organisationId: { honourTitleId: row.id, organisationId } },
-        create: { honourTitleId: row.id, organisationId },
-        update: {},
-      });
-    }
-    await tx.honourTitleConferrer.deleteMany({ where: { honourTitleId: row.id, organisationId: { notIn: conferrerIds } } });
+    await writeListed(
+      conferrers.map((conferrer) => ids.get("organisation", conferrer)),
+      (organisationId) =>
+        tx.honourTitleConferrer.upsert({
+          where: { honourTitleId_organisationId: { honourTitleId: row.id, organisationId } },
+          create: { honourTitleId: row.id, organisationId },
+          update: {},
+        }),
+      (conferrerIds) => tx.honourTitleConferrer.deleteMany({ where: { honourTitleId: row.id, organisationId: { notIn: conferrerIds } } }),
+    );
   }
   for (const { excerpt, organiser, region, themeZh, themeEn, ...competition } of data.skillCompetitions) {
     const fields = {
@@ -270,15 +269,16 @@ async function writeFacts(tx: Tx, articleKey: string, data: ArticleRecords, ids:
   for (const { excerpt, organisation, steps, ...ladder } of data.careerLadders) {
     const fields = { ...ladder, organisationId: ids.get("organisation", organisation), citationId: cite(excerpt) };
     const row = await tx.careerLadder.upsert({ where: { key: ladder.key }, create: fields, update: fields });
-    await writeOrderedChildren(
+    // Steps are numbered from 1 in list order; a shortened list stays short.
+    await writeListed(
       steps,
-      (step, ordinal) =>
+      (step, position) =>
         tx.careerLadderStep.upsert({
-          where: { careerLadderId_ordinal: { careerLadderId: row.id, ordinal } },
-          create: { careerLadderId: row.id, ordinal, ...step },
+          where: { careerLadderId_ordinal: { careerLadderId: row.id, ordinal: position + 1 } },
+          create: { careerLadderId: row.id, ordinal: position + 1, ...step },
           update: step,
         }),
-      (count) => tx.careerLadderStep.deleteMany({ where: { careerLadderId: row.id, ordinal: { gt: count } } }),
+      (listed) => tx.careerLadderStep.deleteMany({ where: { careerLadderId: row.id, ordinal: { gt: listed.length } } }),
     );
   }
   for (const r of data.rankings) {
@@ -308,17 +308,18 @@ async function writeFacts(tx: Tx, articleKey: string, data: ArticleRecords, ids:
       citationId: cite(excerpt),
     };
     const row = await tx.programme.upsert({ where: { key: programme.key }, create: fields, update: fields });
-    await writeOrderedChildren(
+    // Items are numbered from 1 in list order; a shortened list stays short.
+    await writeListed(
       items,
-      ({ weightPercent, ...item }, ordinal) => {
+      ({ weightPercent, ...item }, position) => {
         const itemFields = { ...item, weightPercent: weightPercent ?? null };
         return tx.programmeItem.upsert({
-          where: { programmeId_ordinal: { programmeId: row.id, ordinal } },
-          create: { programmeId: row.id, ordinal, ...itemFields },
+          where: { programmeId_ordinal: { programmeId: row.id, ordinal: position + 1 } },
+          create: { programmeId: row.id, ordinal: position + 1, ...itemFields },
           update: itemFields,
         });
       },
-      (count) => tx.programmeItem.deleteMany({ where: { programmeId: row.id, ordinal: { gt: count } } }),
+      (listed) => tx.programmeItem.deleteMany({ where: { programmeId: row.id, ordinal: { gt: listed.length } } }),
     );
   }
   for (const s of data.craftsmanStudios) {
@@ -359,14 +360,11 @@ async function writeFacts(tx: Tx, articleKey: string, data: ArticleRecords, ids:
 }
 
 /**
- * Ordered child rows (ladder steps, programme items) are numbered from 1 in seed order; rows
- * beyond the seed's count are removed, so a shortened list stays short.
+ * Rows that belong to a record as a list (authors, issuers, conferrers, ladder steps, programme
+ * items) made to match the list: each item written with its position (from 0), in order, then
+ * the rows of items the list no longer holds removed, so a shortened list stays short.
  */
-async function writeOrderedChildren<T>(
-  children: T[],
-  write: (child: T, ordinal: number) => Promise<unknown>,
-  removeBeyond: (count: number) => Promise<unknown>,
-) {
-  for (const [index, child] of children.entries()) await write(child, index + 1);
-  await removeBeyond(children.length);
+async function writeListed<T>(list: T[], write: (item: T, position: number) => Promise<unknown>, removeUnlisted: (listed: T[]) => Promise<unknown>) {
+  for (const [position, item] of list.entries()) await write(item, position);
+  await removeUnlisted(list);
 }
