@@ -79,7 +79,7 @@ async function regionSubjects(context: ReadContext, compared: Pick<Region, "path
       const region = regionById.get(regionId ?? -1);
       return region && { path: region.path, level: region.level };
     },
-    // Regions' records are read from their tallies or totals (src/writes/record-tallies.ts): one statement for every kind.
+    // Regions' records are read from their tallies or totals (src/store/record-tallies.ts): one statement for every kind.
     async records(kinds, { years, byYear, sources, honourTitleIds, splits }) {
       // Funding is always split by qualifier: exact amounts and bounds add up differently.
       const by = [

@@ -1,5 +1,5 @@
 // What a write can answer instead of its result. Each is a GraphQL object type implementing the
-// MutationError interface (src/schema/common/mutation-errors.ts), with a stable `code`.
+// MutationError interface (src/graphql/schema/common/mutation-errors.ts), with a stable `code`.
 
 export abstract class WriteError extends Error {
   abstract readonly code: string;
