@@ -92,7 +92,6 @@ describe("mayWriteIn", () => {
     expect(paths[baoshan]!.startsWith(paths[shortTrap]!.slice(0, -1))).toBe(true);
     expect(await mayWriteIn(viewerOf("editor", "editor-short", shortTrap), regions, [[baoshan]])).toBe(false);
   });
-
 });
 
 describe("refusal", () => {

@@ -1,4 +1,13 @@
-import { GraphQLEnumType, type GraphQLInputField, GraphQLInputObjectType, type GraphQLInputType, getNamedType, getNullableType, isListType, isNonNullType } from "graphql";
+import {
+  GraphQLEnumType,
+  type GraphQLInputField,
+  GraphQLInputObjectType,
+  type GraphQLInputType,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isNonNullType,
+} from "graphql";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { schema } from "../../../src/graphql/schema.js";
@@ -39,7 +48,12 @@ const enumValuesOf = (field: z.ZodType): string[] | undefined => {
 
 const graphqlEnumValuesOf = (type: GraphQLInputType): string[] | undefined => {
   const named = getNamedType(type);
-  return named instanceof GraphQLEnumType ? named.getValues().map((value) => value.value as string).sort() : undefined;
+  return named instanceof GraphQLEnumType
+    ? named
+        .getValues()
+        .map((value) => value.value as string)
+        .sort()
+    : undefined;
 };
 
 const writable = Object.keys(writableKinds) as WritableKind[];

@@ -13,9 +13,9 @@ import {
   type ReferenceKind,
   referenceLookups,
   retirableKinds,
+  talliedKinds,
   tallyKindOfModel,
   tallyKinds,
-  talliedKinds,
   writableKinds,
 } from "../../../src/records/kind-catalogue.js";
 import { articleFile } from "../../../src/records/record-shapes.js";

@@ -32,7 +32,13 @@ const figure = (overrides: Partial<Figure> = {}): Figure => ({
 });
 
 const trainees = (overrides: Partial<Figure> = {}) =>
-  figure({ key: "test/record-checks/trainees", indicator: "training.certificate_trainees", statedAs: "1万余人", excerpt: "全市共培训职工1万余人", ...overrides });
+  figure({
+    key: "test/record-checks/trainees",
+    indicator: "training.certificate_trainees",
+    statedAs: "1万余人",
+    excerpt: "全市共培训职工1万余人",
+    ...overrides,
+  });
 
 const organisation = (nameZh: string, excerpt = "保山市总工会组织开展宣讲活动") =>
   ({ nameZh, nameEn: "Test organisation", kind: "TRADE_UNION", region: "530500", excerpt }) as const;
@@ -124,7 +130,14 @@ describe("checkArticle", () => {
   });
 
   it("lets an organisation and a skill competition share a name: names are unique within their own kind", () => {
-    const competition = { nameZh: "保山市总工会", nameEn: "Test competition", year: 2020, status: "HELD", organiser: "保山市总工会", excerpt: "保山市总工会" } as const;
+    const competition = {
+      nameZh: "保山市总工会",
+      nameEn: "Test competition",
+      year: 2020,
+      status: "HELD",
+      organiser: "保山市总工会",
+      excerpt: "保山市总工会",
+    } as const;
     const records = { organisations: [organisation("保山市总工会")], skillCompetitions: [competition] };
     expect(check(records, known().addDeclared(records))).toEqual([]);
   });

@@ -111,7 +111,9 @@ describe("KeySet", () => {
 
   it("declares nothing from collections that others do not refer to", () => {
     const keys = new KeySet().addDeclared({
-      figures: [{ key: "test/figure", indicator: "propaganda.sessions", region: "530500", statedAs: "65场次", qualifier: "EXACT", value: 65, excerpt: "65场次" }],
+      figures: [
+        { key: "test/figure", indicator: "propaganda.sessions", region: "530500", statedAs: "65场次", qualifier: "EXACT", value: 65, excerpt: "65场次" },
+      ],
     });
     expect(keys.has("region", "530500")).toBe(false);
     expect(keys.has("indicator", "propaganda.sessions")).toBe(false);
