@@ -52,13 +52,6 @@ export function notFound(what: string, key: string, argument?: string) {
   return userError(ErrorCode.notFound, `No ${what} found for "${key}".`, argument ? { argument } : {});
 }
 
-/** A natural-key lookup's record, or NOT_FOUND naming what was looked for and the argument. */
-export async function foundOr<T>(lookup: Promise<T | null>, what: string, key: string, argument: string): Promise<T> {
-  const record = await lookup;
-  if (record === null) throw notFound(what, key, argument);
-  return record;
-}
-
 /** A malformed, forged or expired credential: the whole request is refused with HTTP 401. */
 export function unauthenticated(message: string) {
   return userError(ErrorCode.unauthenticated, message);

@@ -20,7 +20,15 @@ export function viewerMayWriteIn(context: Context, placements: string[][]): Prom
 /**
  * The scope a write needs: its placements for an editor; for anyone else simply admin, so the
  * anonymous and analysts are refused without the server resolving a single reference for them.
+ * Input that cannot be placed because it has no canonical form passes this early check: the write
+ * path refuses it as BAD_USER_INPUT before anything is written, and checks placement itself, on
+ * the canonical records, inside its transaction.
  */
-export async function writeScope(context: Context, placements: () => Promise<string[][]>): Promise<{ writesIn: string[][] } | { admin: true }> {
-  return context.viewer.role === "editor" ? { writesIn: await placements() } : { admin: true };
+export async function writeScope(
+  context: Context,
+  placements: () => Promise<string[][] | undefined>,
+): Promise<{ writesIn: string[][] } | { admin: true } | true> {
+  if (context.viewer.role !== "editor") return { admin: true };
+  const placed = await placements();
+  return placed === undefined ? true : { writesIn: placed };
 }

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { notFound } from "../errors/error-codes.js";
+import { ErrorCode, notFound, userError } from "../errors/error-codes.js";
+import { canonicalText } from "../records/canonical-text.js";
 
 export interface NaturalKeyLoader<Row> {
   /** The record for a natural key, or a NOT_FOUND error naming the argument it came from. */
@@ -17,12 +18,29 @@ export function naturalKeyLoader<Row>(what: string, findMany: (keys: string[]) =
     const found = new Map((await findMany([...keys])).map((row) => [keyOf(row), row]));
     return keys.map((key) => found.get(key) ?? null);
   });
+  // Keys are looked up in their canonical form, as records are written in it: a padded or
+  // differently composed name finds what it names; one with no canonical form names nothing.
   return {
-    find: (key) => loader.load(key),
+    async find(key) {
+      const canonical = canonicalText(key);
+      return "problem" in canonical ? null : loader.load(canonical.text);
+    },
     async require(key, argument) {
-      const row = await loader.load(key);
-      if (!row) throw notFound(what, key, argument);
+      const canonical = canonicalKey(key, argument);
+      const row = await loader.load(canonical);
+      if (!row) throw notFound(what, canonical, argument);
       return row;
     },
   };
+}
+
+/**
+ * A natural key from a query argument in its canonical form (records/canonical-text.ts), so a
+ * padded or differently composed name finds the record it names; BAD_USER_INPUT naming the
+ * argument when it has none (an invisible character, a lone surrogate).
+ */
+export function canonicalKey(value: string, argument: string): string {
+  const canonical = canonicalText(value);
+  if ("problem" in canonical) throw userError(ErrorCode.badUserInput, `${argument}: ${canonical.problem}.`, { argument });
+  return canonical.text;
 }

@@ -20,16 +20,35 @@ import {
   Unit,
 } from "../generated/sqlite/index.js";
 import { periodPattern } from "../quantity/period.js";
+import { canonicalText, type TextKind } from "./canonical-text.js";
 
 // The shape of every file under seeds/. Records refer to each other by natural keys
 // (region code, organisation nameZh, document titleZh, person key), never by database id,
 // and every fact carries the excerpt of its article that it was taken from.
 
-const text = z.string().trim().min(1);
-const regionCode = z.string().regex(/^\d{6}$/, "a six-digit GB/T 2260 division code");
-const period = z.string().regex(periodPattern, "an ISO 8601 year, year-month or date");
-const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, "a lower-case kebab-case key");
-const excerpt = text.describe("the passage of the file's article the record comes from");
+/**
+ * Text in its canonical form (records/canonical-text.ts): NFC, no whitespace at either end, no
+ * invisible or control character, and for names one line. What no canonical form exists for is
+ * refused with the reason; every later check and the write see the canonical value.
+ */
+const canonical = (kind: TextKind) =>
+  z.string().transform((value, context) => {
+    const canonicalised = canonicalText(value, kind);
+    if ("problem" in canonicalised) {
+      context.addIssue({ code: "custom", message: canonicalised.problem });
+      return z.NEVER;
+    }
+    return canonicalised.text;
+  });
+
+/** A name, title, natural key or reference: one line, not empty. */
+const text = canonical("name").pipe(z.string().min(1));
+/** Prose (excerpts, descriptions, conditions, article texts): line breaks allowed, not empty. */
+const prose = canonical("prose").pipe(z.string().min(1));
+const regionCode = canonical("name").pipe(z.string().regex(/^\d{6}$/, "a six-digit GB/T 2260 division code"));
+const period = canonical("name").pipe(z.string().regex(periodPattern, "an ISO 8601 year, year-month or date"));
+const key = canonical("name").pipe(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, "a lower-case kebab-case key"));
+const excerpt = prose.describe("the passage of the file's article the record comes from");
 const wholeNumber = z.number().int().nonnegative();
 
 /**
@@ -57,7 +76,7 @@ export const indicatorSeed = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, "a dotted snake_case code"),
   nameZh: text,
   nameEn: text,
-  description: text,
+  description: prose,
   unit: z.enum(Unit),
   additive: z.boolean(),
 });
@@ -115,8 +134,8 @@ const policyDocumentSeed = z.strictObject({
   status: z.enum(PolicyDocumentStatus),
   issued: period.optional(),
   issuers: z.array(text).min(1),
-  summaryZh: text.optional(),
-  summaryEn: text.optional(),
+  summaryZh: prose.optional(),
+  summaryEn: prose.optional(),
   excerpt,
 });
 
@@ -170,8 +189,8 @@ const fundingSeed = z.strictObject({
   payer: text.optional(),
   region: regionCode,
   purpose: z.enum(FundingPurpose),
-  descriptionZh: text,
-  descriptionEn: text,
+  descriptionZh: prose,
+  descriptionEn: prose,
   ...statedQuantity,
   period: period.optional(),
   serviceFacility: text.optional(),
@@ -184,8 +203,8 @@ const rewardRuleSeed = z
     kind: z.enum(RewardRuleKind),
     grantor: text,
     policyDocument: text.optional(),
-    conditionZh: text,
-    conditionEn: text,
+    conditionZh: prose,
+    conditionEn: prose,
     rankFrom: z.number().int().positive().optional(),
     rankTo: z.number().int().positive().optional(),
     prizeGradeZh: text.optional(),
@@ -318,12 +337,15 @@ export type SourceDocumentSeed = z.infer<typeof sourceDocumentFile>;
  */
 export const reportFile = articleFile.extend({
   sourceDocument: sourceDocumentFile.optional(),
-  articleText: text.optional(),
+  articleText: prose.optional(),
 });
 
 export type ArticleFile = z.infer<typeof articleFile>;
 export type ReportFile = z.infer<typeof reportFile>;
 export type ArticleSeed = ArticleFile["article"];
+
+/** Every collection of an article file, each defaulting to empty: what a write's records are checked against. */
+export const articleRecordsSchema = articleFile.omit({ article: true });
 
 /** The records of one article: what an article file holds besides the article itself. */
 export type ArticleRecords = Omit<ArticleFile, "article">;

@@ -15,7 +15,7 @@ const regionFields = new Set(["region"]);
  * The division codes of every record in `records` (one list per record, in collection order).
  * Organisations and persons are looked up among the records themselves first, then the database.
  */
-export async function placementsOf(db: Database, records: Partial<ArticleRecords>): Promise<string[][]> {
+export async function placementsOf(db: ModelClient, records: Partial<ArticleRecords>): Promise<string[][]> {
   const declaredOrganisations = new Map((records.organisations ?? []).map((o) => [o.nameZh, o.region]));
   const declaredPersons = new Map((records.persons ?? []).map((p) => [p.key, p.employer]));
   const placed = collections.flatMap((collection) =>

@@ -8,17 +8,14 @@ import { ByKindAndKey } from "../records/keyed-records.js";
 import { type Collection, collections, kindOf, type ReferenceKind, referenceLookups, type WritableKind, writableKinds } from "../records/kind-catalogue.js";
 import { checkArticle, type DataProblem } from "../records/record-checks.js";
 import type { ArticleRecords } from "../records/record-shapes.js";
-import { type ArticleSeed, articleFile, type SourceDocumentSeed } from "../records/record-shapes.js";
+import { type ArticleSeed, articleRecordsSchema, type SourceDocumentSeed } from "../records/record-shapes.js";
 import { KeySet, referencesOf } from "../records/references.js";
 import { keepDerivedData } from "./derived-data.js";
-import { storedPlacementsByKey } from "./placement.js";
+import { placementsOf, storedPlacementsByKey } from "./placement.js";
 import { Ids, writeArticle, writeArticleRecords } from "./record-writer.js";
 import { type InputProblem, InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError } from "./write-errors.js";
 
 type Tx = Prisma.TransactionClient;
-
-/** Every collection of an article file, each defaulting to empty: what a write's records are checked against. */
-export const articleRecordsSchema = articleFile.omit({ article: true });
 
 /** Records by collection and natural key, as they stand in the database. */
 export type Snapshot = ByKindAndKey<Collection, StoredRow>;
@@ -80,7 +77,7 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
       async (tx) => {
         await lockVersionedRecords(tx, records);
         const before = await snapshot(tx, records);
-        await refuseOutsideWriter(tx, viewer, write, before);
+        await refuseOutsideWriter(tx, viewer, write, records, before);
         await write.guard?.(tx, before);
         if ("seed" in write.article) {
           const { seed, text, sourceDocument } = write.article;
@@ -143,8 +140,11 @@ async function retryingWriteConflicts<T>(transaction: () => Promise<T>, attempts
  * outside the writer's region, or change an article or newsletter already on record: those are
  * shared by every record that cites them.
  */
-async function refuseOutsideWriter(tx: Tx, viewer: Viewer, write: RecordsWrite, before: Snapshot) {
+async function refuseOutsideWriter(tx: Tx, viewer: Viewer, write: RecordsWrite, records: ArticleRecords, before: Snapshot) {
   if (viewer.role === "admin") return;
+  // Where the records go, from their canonical form: the same values the references resolve and
+  // the writer writes, so no spelling of a name can place a record other than where it is written.
+  if (!(await write.mayWrite(await placementsOf(tx, records)))) throw refusal(viewer, "the write would place records outside your region");
   const stored = (
     await Promise.all(
       collections.map((collection) => {

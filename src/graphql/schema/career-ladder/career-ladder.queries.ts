@@ -1,8 +1,8 @@
-import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { CareerLadderKind } from "../common/enums.js";
 import { organisationId } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { CareerLadder } from "./career-ladder.type.js";
 
 const CareerLadderFilter = builder.inputType("CareerLadderFilter", {
@@ -26,7 +26,8 @@ builder.queryFields((t) => ({
     type: CareerLadder,
     description: "One career ladder by its key. An unknown key is a NOT_FOUND error.",
     args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
-    resolve: (query, _root, { key }, context) => foundOr(context.db.careerLadder.findUnique({ ...query, where: { key } }), "career ladder", key, "key"),
+    resolve: (query, _root, { key }, context) =>
+      foundByKey("career ladder", key, "key", (key) => context.db.careerLadder.findUnique({ ...query, where: { key } })),
   }),
   careerLadders: t.prismaConnection({
     type: CareerLadder,

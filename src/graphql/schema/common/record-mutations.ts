@@ -1,6 +1,7 @@
 import type { InputFieldMap, ObjectRef } from "@pothos/core";
 import type { StoredRow } from "../../../db/model-delegates.js";
 import { type WritableKind, writableKinds } from "../../../records/kind-catalogue.js";
+import { articleRecordsSchema } from "../../../records/record-shapes.js";
 import { placementsOf, storedPlacementOf } from "../../../store/placement.js";
 import { DuplicateRecordError, InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError } from "../../../store/write-errors.js";
 import { claimVersion, retireRecord, type Snapshot, writeRecords } from "../../../store/write-records.js";
@@ -58,7 +59,14 @@ const recordId = (id: NodeIdArg) => Number(id.id);
  */
 export function defineRecordMutations(kind: WritableKind, type: ObjectRef<BuilderTypes, StoredRow>, recordFields: (t: RecordInputFields) => InputFieldMap) {
   const { collection, naturalKey, label, model } = writableKinds[kind];
-  const placementOfInput = (context: Context, input: SourceArgument & object) => placementsOf(context.db, { [collection]: [recordOf(input)] });
+  /**
+   * Where the input would place the record, from its canonical form (the same parse the write path
+   * makes); undefined when it has none, and the write path then refuses it before writing anything.
+   */
+  const placementOfInput = async (context: Context, input: SourceArgument & object) => {
+    const canonical = articleRecordsSchema.safeParse({ [collection]: [recordOf(input)] });
+    return canonical.success ? placementsOf(context.db, canonical.data) : undefined;
+  };
   const placementOfStored = async (context: Context, id: NodeIdArg) => [(await storedPlacementOf(context.db, kind, recordId(id))) ?? []];
   /** The record as the write left it (the writer's snapshot after the write), as the mutation's answer. */
   const written = (after: Snapshot, key: string): StoredRow => {
@@ -133,7 +141,7 @@ export function defineRecordMutations(kind: WritableKind, type: ObjectRef<Builde
       errors: answers("updated", [InvalidInputError, RecordNotFoundError, StaleVersionError, RetiredRecordError]),
       args: { input: t.arg({ type: UpdateInput, required: true, description: `The ${label}'s ID, version and new state.` }) },
       authScopes: (_root, { input }, context) =>
-        writeScope(context, async () => [...(await placementOfStored(context, input.id)), ...(await placementOfInput(context, input))]),
+        writeScope(context, async () => [...(await placementOfStored(context, input.id)), ...((await placementOfInput(context, input)) ?? [])]),
       resolve: async (_root, { input }, context) => {
         const { id, version } = input;
         const record = recordOf(input);

@@ -1,9 +1,10 @@
 import { standing, yearCondition } from "../../../db/sql-conditions.js";
-import { foundOr } from "../../../errors/error-codes.js";
+
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
 import { presentFields, regionSubtree, YearRange } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { Honour, HonourTitle } from "./honour.type.js";
 
 const HonourTitleFilter = builder.inputType("HonourTitleFilter", {
@@ -50,7 +51,7 @@ builder.queryFields((t) => ({
     description: "One honour title by its Chinese name. An unknown name is a NOT_FOUND error.",
     args: { nameZh: t.arg.string({ required: true, description: "The exact Chinese name." }) },
     resolve: (query, _root, { nameZh }, context) =>
-      foundOr(context.db.honourTitle.findUnique({ ...query, where: { nameZh } }), "honour title", nameZh, "nameZh"),
+      foundByKey("honour title", nameZh, "nameZh", (nameZh) => context.db.honourTitle.findUnique({ ...query, where: { nameZh } })),
   }),
   honourTitles: t.prismaConnection({
     type: HonourTitle,

@@ -1,10 +1,11 @@
 import { standing, yearCondition } from "../../../db/sql-conditions.js";
-import { ErrorCode, foundOr, userError } from "../../../errors/error-codes.js";
+import { ErrorCode, userError } from "../../../errors/error-codes.js";
 import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourLevel, HonourStatus, Qualifier, SortDirection, Unit } from "../common/enums.js";
 import { organisationId, presentFields, regionSubtree, YearRange } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { Indicator, ReportedFigure } from "./indicator.type.js";
 
 const ReportedFigureFilter = builder.inputType("ReportedFigureFilter", {
@@ -79,7 +80,8 @@ builder.queryFields((t) => ({
     type: Indicator,
     description: "One indicator of the registry by its code. An unknown code is a NOT_FOUND error.",
     args: { code: t.arg.string({ required: true, description: "The indicator code, e.g. demonstration_points.created." }) },
-    resolve: (query, _root, { code }, context) => foundOr(context.db.indicator.findUnique({ ...query, where: { code } }), "indicator", code, "code"),
+    resolve: (query, _root, { code }, context) =>
+      foundByKey("indicator", code, "code", (code) => context.db.indicator.findUnique({ ...query, where: { code } })),
   }),
   indicators: t.prismaConnection({
     type: Indicator,

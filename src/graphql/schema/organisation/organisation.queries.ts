@@ -1,8 +1,8 @@
-import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { OrganisationKind } from "../common/enums.js";
 import { inRegionTree, organisationId } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { Organisation } from "./organisation.type.js";
 
 const OrganisationFilter = builder.inputType("OrganisationFilter", {
@@ -29,7 +29,7 @@ builder.queryFields((t) => ({
     description: "One organisation by its full Chinese name. An unknown name is a NOT_FOUND error.",
     args: { nameZh: t.arg.string({ required: true, description: "Full Chinese name, e.g. 保山市总工会." }) },
     resolve: (query, _root, { nameZh }, context) =>
-      foundOr(context.db.organisation.findUnique({ ...query, where: { nameZh } }), "organisation", nameZh, "nameZh"),
+      foundByKey("organisation", nameZh, "nameZh", (nameZh) => context.db.organisation.findUnique({ ...query, where: { nameZh } })),
   }),
   organisations: t.prismaConnection({
     type: Organisation,

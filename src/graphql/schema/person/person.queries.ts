@@ -1,6 +1,6 @@
-import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import { presentFields } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { Person } from "./person.type.js";
 
 const PersonFilter = builder.inputType("PersonFilter", {
@@ -13,7 +13,7 @@ builder.queryFields((t) => ({
     type: Person,
     description: "One person by key (names are not unique). An unknown key is a NOT_FOUND error.",
     args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
-    resolve: (query, _root, { key }, context) => foundOr(context.db.person.findUnique({ ...query, where: { key } }), "person", key, "key"),
+    resolve: (query, _root, { key }, context) => foundByKey("person", key, "key", (key) => context.db.person.findUnique({ ...query, where: { key } })),
   }),
   persons: t.prismaConnection({
     type: Person,

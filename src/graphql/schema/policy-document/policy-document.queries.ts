@@ -1,9 +1,10 @@
 import { standing, yearCondition } from "../../../db/sql-conditions.js";
-import { foundOr } from "../../../errors/error-codes.js";
+
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { PolicyDocumentKind, PolicyDocumentStatus, SortDirection } from "../common/enums.js";
 import { organisationId, regionSubtree, YearRange } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { PolicyDocument } from "./policy-document.type.js";
 
 const PolicyDocumentFilter = builder.inputType("PolicyDocumentFilter", {
@@ -51,7 +52,7 @@ builder.queryFields((t) => ({
     description: "One policy document by its exact Chinese title (without 《》). An unknown title is a NOT_FOUND error.",
     args: { titleZh: t.arg.string({ required: true, description: "The exact Chinese title, without 《》." }) },
     resolve: (query, _root, { titleZh }, context) =>
-      foundOr(context.db.policyDocument.findUnique({ ...query, where: { titleZh } }), "policy document", titleZh, "titleZh"),
+      foundByKey("policy document", titleZh, "titleZh", (titleZh) => context.db.policyDocument.findUnique({ ...query, where: { titleZh } })),
   }),
   policyDocuments: t.prismaConnection({
     type: PolicyDocument,

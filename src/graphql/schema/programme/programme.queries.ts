@@ -1,7 +1,7 @@
-import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { inRegionTree, organisationId } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { Programme } from "./programme.type.js";
 
 const ProgrammeFilter = builder.inputType("ProgrammeFilter", {
@@ -25,7 +25,7 @@ builder.queryFields((t) => ({
     type: Programme,
     description: "One programme list by its key. An unknown key is a NOT_FOUND error.",
     args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
-    resolve: (query, _root, { key }, context) => foundOr(context.db.programme.findUnique({ ...query, where: { key } }), "programme", key, "key"),
+    resolve: (query, _root, { key }, context) => foundByKey("programme", key, "key", (key) => context.db.programme.findUnique({ ...query, where: { key } })),
   }),
   programmes: t.prismaConnection({
     type: Programme,

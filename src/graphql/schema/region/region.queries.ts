@@ -1,8 +1,8 @@
-import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { RegionLevel, SortDirection } from "../common/enums.js";
 import { regionSubtree } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { Region } from "./region.type.js";
 
 const RegionFilter = builder.inputType("RegionFilter", {
@@ -42,7 +42,7 @@ builder.queryFields((t) => ({
     description: "One region by its GB/T 2260 division code. An unknown code is a NOT_FOUND error.",
     args: { code: t.arg.string({ required: true, description: "Six-digit division code, e.g. 530500." }) },
     resolve: (query, _root, { code }, context) =>
-      foundOr(context.db.region.findUnique({ ...query, where: { code } }), "region with division code", code, "code"),
+      foundByKey("region with division code", code, "code", (code) => context.db.region.findUnique({ ...query, where: { code } })),
   }),
   regions: t.prismaConnection({
     type: Region,

@@ -1,8 +1,8 @@
-import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { FacilityStatus, ServiceFacilityKind } from "../common/enums.js";
 import { inRegionTree } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { ServiceFacility } from "./service-facility.type.js";
 
 const ServiceFacilityFilter = builder.inputType("ServiceFacilityFilter", {
@@ -29,7 +29,7 @@ builder.queryFields((t) => ({
     description: "One service facility by its Chinese name. An unknown name is a NOT_FOUND error.",
     args: { nameZh: t.arg.string({ required: true, description: "The exact Chinese name." }) },
     resolve: (query, _root, { nameZh }, context) =>
-      foundOr(context.db.serviceFacility.findUnique({ ...query, where: { nameZh } }), "service facility", nameZh, "nameZh"),
+      foundByKey("service facility", nameZh, "nameZh", (nameZh) => context.db.serviceFacility.findUnique({ ...query, where: { nameZh } })),
   }),
   serviceFacilities: t.prismaConnection({
     type: ServiceFacility,

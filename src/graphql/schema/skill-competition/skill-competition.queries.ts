@@ -1,8 +1,8 @@
-import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { CompetitionStatus } from "../common/enums.js";
 import { inRegionTree, organisationId } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { SkillCompetition } from "./skill-competition.type.js";
 
 const SkillCompetitionFilter = builder.inputType("SkillCompetitionFilter", {
@@ -31,7 +31,7 @@ builder.queryFields((t) => ({
     description: "One competition by its Chinese name. An unknown name is a NOT_FOUND error.",
     args: { nameZh: t.arg.string({ required: true, description: "The exact Chinese name." }) },
     resolve: (query, _root, { nameZh }, context) =>
-      foundOr(context.db.skillCompetition.findUnique({ ...query, where: { nameZh } }), "skill competition", nameZh, "nameZh"),
+      foundByKey("skill competition", nameZh, "nameZh", (nameZh) => context.db.skillCompetition.findUnique({ ...query, where: { nameZh } })),
   }),
   skillCompetitions: t.prismaConnection({
     type: SkillCompetition,

@@ -1,7 +1,7 @@
+import { articleRecordsSchema } from "../../../records/record-shapes.js";
 import { type ImportedReport, importReport } from "../../../store/import-report.js";
 import { placementsOf } from "../../../store/placement.js";
 import { InvalidInputError } from "../../../store/write-errors.js";
-import { articleRecordsSchema } from "../../../store/write-records.js";
 import { viewerMayWriteIn, writeScope } from "../../auth-scopes.js";
 import { builder } from "../../builder.js";
 import "../common/mutation-errors.js";

@@ -1,7 +1,7 @@
-import { foundOr } from "../../../errors/error-codes.js";
 import { builder } from "../../builder.js";
 import { ArticleSection } from "../common/enums.js";
 import { presentFields } from "../common/filters.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { Article, SourceDocument } from "./source.type.js";
 
 const ArticleFilter = builder.inputType("ArticleFilter", {
@@ -14,7 +14,8 @@ builder.queryFields((t) => ({
     type: SourceDocument,
     description: "One newsletter by its key. An unknown key is a NOT_FOUND error.",
     args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
-    resolve: (query, _root, { key }, context) => foundOr(context.db.sourceDocument.findUnique({ ...query, where: { key } }), "source document", key, "key"),
+    resolve: (query, _root, { key }, context) =>
+      foundByKey("source document", key, "key", (key) => context.db.sourceDocument.findUnique({ ...query, where: { key } })),
   }),
   sourceDocuments: t.prismaConnection({
     type: SourceDocument,
@@ -40,6 +41,6 @@ builder.queryFields((t) => ({
     type: Article,
     description: "One article by its key. An unknown key is a NOT_FOUND error.",
     args: { key: t.arg.string({ required: true, description: "The stable key, as the key field returns it." }) },
-    resolve: (query, _root, { key }, context) => foundOr(context.db.article.findUnique({ ...query, where: { key } }), "article", key, "key"),
+    resolve: (query, _root, { key }, context) => foundByKey("article", key, "key", (key) => context.db.article.findUnique({ ...query, where: { key } })),
   }),
 }));
