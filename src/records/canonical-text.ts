@@ -9,7 +9,7 @@
  * other than tab, line feed and carriage return. They are invisible, so a name holding one looks
  * like another name and is not it.
  */
-const invisibleOrControl = /[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+const invisibleOrControl = /(?![\t\n\r])[\p{Cf}\p{Cc}]/u;
 
 /** Line breaks and tabs: allowed in prose (excerpts, descriptions, article texts), refused in names and keys. */
 const lineBreakOrTab = /[\t\n\r\u2028\u2029]/u;

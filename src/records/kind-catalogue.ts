@@ -55,6 +55,12 @@ interface KindFacts {
   versioned: boolean;
   /** The fields whose region (or organisation's or person's region) places a record, for write rules. */
   placingFields: readonly string[];
+  /**
+   * The organisations and persons a record attributes an act to (payer, host, owner, lead, parent,
+   * operator): like the placing fields, each must lie inside an editor's subtree, but they do not
+   * say where a stored record sits.
+   */
+  attributingFields?: readonly string[];
   /** The reference kind records of this collection declare, when others refer to them. */
   declares?: ReferenceKind;
   /** Child rows that belong to a record's state, and so to its audit images. */
@@ -63,7 +69,15 @@ interface KindFacts {
 }
 
 export const kindCatalogue = {
-  organisations: { model: "organisation", naturalKey: "nameZh", label: "organisation", versioned: false, placingFields: ["region"], declares: "organisation" },
+  organisations: {
+    model: "organisation",
+    naturalKey: "nameZh",
+    label: "organisation",
+    versioned: false,
+    placingFields: ["region"],
+    attributingFields: ["parent"],
+    declares: "organisation",
+  },
   persons: { model: "person", naturalKey: "key", label: "person", versioned: false, placingFields: ["employer"], declares: "person" },
   policyDocuments: {
     model: "policyDocument",
@@ -114,6 +128,7 @@ export const kindCatalogue = {
     label: "service facility",
     versioned: false,
     placingFields: ["region"],
+    attributingFields: ["operator"],
     declares: "serviceFacility",
     tally: { kind: "SERVICE_FACILITIES", dated: false, splits: {}, summed: false, organisationColumn: "operatorId" },
   },
@@ -132,6 +147,7 @@ export const kindCatalogue = {
     writableAs: "FundingAllocation",
     versioned: true,
     placingFields: ["region"],
+    attributingFields: ["payer"],
     tally: { kind: "FUNDING", dated: true, splits: { fundingPurpose: "purpose", qualifier: "qualifier" }, summed: true, organisationColumn: "payerId" },
   },
   rewardRules: { model: "rewardRule", naturalKey: "key", label: "reward rule", versioned: false, placingFields: ["grantor"] },
@@ -159,6 +175,7 @@ export const kindCatalogue = {
     writableAs: "CraftsmanStudio",
     versioned: true,
     placingFields: ["region"],
+    attributingFields: ["host", "lead"],
     tally: { kind: "CRAFTSMAN_STUDIOS", dated: false, splits: {}, summed: false, organisationColumn: "hostId" },
   },
   demonstrationPoints: {
@@ -168,6 +185,7 @@ export const kindCatalogue = {
     writableAs: "DemonstrationPoint",
     versioned: true,
     placingFields: ["region"],
+    attributingFields: ["host"],
     tally: { kind: "DEMONSTRATION_POINTS", dated: false, splits: {}, summed: false, organisationColumn: "hostId" },
   },
   innovationProjects: {
@@ -177,6 +195,7 @@ export const kindCatalogue = {
     writableAs: "InnovationProject",
     versioned: true,
     placingFields: ["region"],
+    attributingFields: ["owner"],
     tally: { kind: "INNOVATION_PROJECTS", dated: false, splits: {}, summed: false, organisationColumn: "ownerId" },
   },
 } as const satisfies Record<Collection, KindFacts>;
@@ -187,6 +206,29 @@ export const collections = Object.keys(kindCatalogue) as Collection[];
 
 /** The facts of one collection, widened to the catalogue's common shape for generic code. */
 export const kindOf = (collection: Collection): KindFacts => kindCatalogue[collection];
+
+/** The organisations and persons an imported article attributes itself to: its author organisation and its authors. */
+export const articleAttributingFields = ["authorOrganisation", "authors"] as const;
+
+/**
+ * Reference fields that legitimately point up or across the region tree, so an editor may name
+ * records outside its subtree in them; every other organisation or person a record names must lie
+ * inside it. The README's write-rules table lists them with these reasons; a test checks that
+ * every organisation or person field of every kind is placing, attributing or listed here.
+ */
+export const pointsUpOrAcross: Record<string, string> = {
+  "article.originalPublisher": "the paper or site that first printed the article (e.g. 《工人日报》, a national paper): a source, not an actor of the city",
+  "honours.honourTitle": "the title held is often conferred by the province or the nation (全国劳动模范)",
+  "figures.honourTitle": "a count of people holding a provincial or national title",
+  "figures.policyDocument": "a national or provincial document the figure reports on",
+  "figures.skillCompetition": "a provincial or national competition the city's people took part in",
+  "rewardRules.policyDocument": "the document that sets the reward, which may be the province's",
+  "rewardRules.honourTitle": "the title a reward comes with, which may be conferred higher up",
+  "programmes.policyDocument": "the document a programme implements, which may be the province's or the nation's",
+  "programmes.skillCompetition": "the competition a programme belongs to, which may be held higher up",
+  "rankings.scopeRegion": "the wider region a ranking is among (18th in the province): above the ranked region by nature",
+  "funding.serviceFacility": "the facility funded, a place named by its own region, not an actor",
+};
 
 /** Reference data others name by natural key but that article files do not declare. */
 const referenceData = {

@@ -1,32 +1,52 @@
 import type { Database } from "../db/client.js";
 import { delegateOf, type ModelClient } from "../db/model-delegates.js";
-import { type Collection, collections, kindOf, type WritableKind, writableKinds } from "../records/kind-catalogue.js";
-import type { ArticleRecords } from "../records/record-shapes.js";
-import { keysIn } from "../records/references.js";
+import { articleAttributingFields, type Collection, collections, kindOf, type WritableKind, writableKinds } from "../records/kind-catalogue.js";
+import type { ArticleRecords, ArticleSeed } from "../records/record-shapes.js";
+import { keysIn, referenceFields } from "../records/references.js";
 
 // Where a record sits decides who may write it: an editor writes only records placed inside its
 // region's subtree. A record is placed by its region, or through the organisation or person it
 // is about, or the organisations that issued or confer it; a record placed nowhere is for admins.
+// Every organisation or person a record attributes an act to must lie inside the subtree too.
 
-const personFields = new Set(["person"]);
-const regionFields = new Set(["region"]);
+/** What a reference field names: a region, a person (placed by its employer) or an organisation. */
+const referenceKindOf = (field: string) => referenceFields[field];
 
 /**
- * The division codes of every record in `records` (one list per record, in collection order).
- * Organisations and persons are looked up among the records themselves first, then the database.
+ * The code an organisation or person that is placed nowhere (no region, no employer, unknown)
+ * stands for: no region has it, so an editor's write naming one fails closed.
  */
-export async function placementsOf(db: ModelClient, records: Partial<ArticleRecords>): Promise<string[][]> {
+export const placedNowhere = "(placed nowhere)";
+
+interface NamedReference {
+  field: string;
+  key: string;
+}
+
+/** The placing and attributing references of one record: what must lie inside an editor's subtree. */
+function placingReferencesOf(record: object, fields: readonly string[]): NamedReference[] {
+  return fields.flatMap((field) => keysIn(Reflect.get(record, field)).map((key) => ({ field, key })));
+}
+
+/**
+ * The division codes of every record in `records` (one list per record, in collection order),
+ * through its placing and attributing fields; with `article`, one more list for the organisation
+ * and persons an imported article is attributed to, when it names any. Organisations and persons
+ * are looked up among the records themselves first, then the database.
+ */
+export async function placementsOf(db: ModelClient, records: Partial<ArticleRecords>, article?: Partial<ArticleSeed>): Promise<string[][]> {
   const declaredOrganisations = new Map((records.organisations ?? []).map((o) => [o.nameZh, o.region]));
   const declaredPersons = new Map((records.persons ?? []).map((p) => [p.key, p.employer]));
-  const placed = collections.flatMap((collection) =>
-    (records[collection] ?? []).map((record: object) =>
-      kindOf(collection).placingFields.flatMap((field) => keysIn(Reflect.get(record, field)).map((key) => ({ field, key }))),
-    ),
-  );
+  const placed = collections.flatMap((collection) => {
+    const { placingFields, attributingFields = [] } = kindOf(collection);
+    return (records[collection] ?? []).map((record: object) => placingReferencesOf(record, [...placingFields, ...attributingFields]));
+  });
+  const ofArticle = article ? placingReferencesOf(article, articleAttributingFields) : [];
+  if (ofArticle.length > 0) placed.push(ofArticle);
 
   const personKeys = placed
     .flat()
-    .filter((p) => personFields.has(p.field) && !declaredPersons.has(p.key))
+    .filter((p) => referenceKindOf(p.field) === "person" && !declaredPersons.has(p.key))
     .map((p) => p.key);
   const storedPersons = new Map(
     (await db.person.findMany({ where: { key: { in: personKeys } }, select: { key: true, employer: { select: { nameZh: true } } } })).map((p) => [
@@ -35,11 +55,12 @@ export async function placementsOf(db: ModelClient, records: Partial<ArticleReco
     ]),
   );
   const employerOf = (personKey: string) => (declaredPersons.has(personKey) ? declaredPersons.get(personKey) : storedPersons.get(personKey));
+  const organisationNamed = ({ field, key }: NamedReference) => (referenceKindOf(field) === "person" ? employerOf(key) : key);
 
   const organisationNames = placed
     .flat()
-    .filter((p) => !regionFields.has(p.field))
-    .map((p) => (personFields.has(p.field) ? employerOf(p.key) : p.key))
+    .filter((p) => referenceKindOf(p.field) !== "region")
+    .map(organisationNamed)
     .filter((name): name is string => name !== undefined && !declaredOrganisations.has(name));
   const storedOrganisations = new Map(
     (await db.organisation.findMany({ where: { nameZh: { in: organisationNames } }, select: { nameZh: true, region: { select: { code: true } } } })).map(
@@ -49,10 +70,10 @@ export async function placementsOf(db: ModelClient, records: Partial<ArticleReco
   const regionOfOrganisation = (name: string | undefined) =>
     name === undefined ? undefined : declaredOrganisations.has(name) ? declaredOrganisations.get(name) : storedOrganisations.get(name);
 
-  return placed.map((fields) =>
-    fields
-      .map(({ field, key }) => (regionFields.has(field) ? key : regionOfOrganisation(personFields.has(field) ? employerOf(key) : key)))
-      .filter((code): code is string => code !== undefined),
+  return placed.map((references) =>
+    references.map((reference) =>
+      referenceKindOf(reference.field) === "region" ? reference.key : (regionOfOrganisation(organisationNamed(reference)) ?? placedNowhere),
+    ),
   );
 }
 

@@ -144,7 +144,10 @@ async function refuseOutsideWriter(tx: Tx, viewer: Viewer, write: RecordsWrite, 
   if (viewer.role === "admin") return;
   // Where the records go, from their canonical form: the same values the references resolve and
   // the writer writes, so no spelling of a name can place a record other than where it is written.
-  if (!(await write.mayWrite(await placementsOf(tx, records)))) throw refusal(viewer, "the write would place records outside your region");
+  const article = "seed" in write.article ? write.article.seed : undefined;
+  if (!(await write.mayWrite(await placementsOf(tx, records, article)))) {
+    throw refusal(viewer, "the write would place records, or attribute them to organisations or persons, outside your region");
+  }
   const stored = (
     await Promise.all(
       collections.map((collection) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/client.js";
 import type { ArticleRecords } from "../../../src/records/record-shapes.js";
-import { placementsOf, storedPlacementOf } from "../../../src/store/placement.js";
+import { placedNowhere, placementsOf, storedPlacementOf } from "../../../src/store/placement.js";
 import { createTestDatabase, type TestDatabase } from "../../helpers/test-database.js";
 
 // Where records sit decides who may write them. Placement reads the seeded organisations and
@@ -113,18 +113,51 @@ describe("placementsOf", () => {
     expect(placed).toEqual([[qujing], [qujing]]);
   });
 
-  it("places nowhere a record about an unknown organisation or person, and still places the others", async () => {
+  it("places an unknown organisation or person nowhere (a code no region has), and still places the others", async () => {
     const placed = await placementsOf(db, {
       honours: [honour("unknown-person", { person: "test/placement/nobody" })],
       figures: [figure("unknown-organisation", { organisation: "不存在的单位" }), figure("known-region", { region: baoshan })],
     });
     // Collection order: honours come before figures.
-    expect(placed).toEqual([[], [], [baoshan]]);
+    expect(placed).toEqual([[placedNowhere], [placedNowhere], [baoshan]]);
   });
 
   it("places nowhere an organisation without a region, and nothing for no records", async () => {
     expect(await placementsOf(db, { organisations: [organisation("测试无地区单位")] })).toEqual([[]]);
+    // Named as a record's subject, an organisation without a region places it nowhere.
+    expect(
+      await placementsOf(db, { organisations: [organisation("测试无地区单位")], figures: [figure("unplaced-subject", { organisation: "测试无地区单位" })] }),
+    ).toEqual([[], [placedNowhere]]);
     expect(await placementsOf(db, {})).toEqual([]);
+  });
+});
+
+describe("placementsOf, attributions", () => {
+  it("adds the organisations and persons a record attributes an act to: a studio's host and lead, funding's payer, an organisation's parent", async () => {
+    const studio = { nameZh: "测试工作室", nameEn: "Test studio", region: baoshan, host: "曲靖市总工会", excerpt: "x" };
+    const funding = {
+      key: "test/placement/funding",
+      payer: "曲靖市总工会",
+      region: baoshan,
+      purpose: "CRAFTSMAN_STUDIOS" as const,
+      descriptionZh: "测试",
+      descriptionEn: "Test",
+      statedAs: "1元",
+      qualifier: "EXACT" as const,
+      value: 1,
+      excerpt: "x",
+    };
+    const child = { ...organisation("测试下属单位", baoshan), parent: "曲靖市总工会" };
+    expect(await placementsOf(db, { craftsmanStudios: [studio], funding: [funding], organisations: [child] })).toEqual([
+      [baoshan, qujing],
+      [baoshan, qujing],
+      [baoshan, qujing],
+    ]);
+  });
+
+  it("places an imported article by its author organisation and authors, and not by the paper that first printed it", async () => {
+    expect(await placementsOf(db, {}, { authorOrganisation: "保山市总工会", authors: [], originalPublisher: "工人日报" })).toEqual([[baoshan]]);
+    expect(await placementsOf(db, {}, { authors: [] })).toEqual([]);
   });
 });
 

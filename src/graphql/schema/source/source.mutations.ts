@@ -1,4 +1,4 @@
-import { articleRecordsSchema } from "../../../records/record-shapes.js";
+import { reportFile } from "../../../records/record-shapes.js";
 import { type ImportedReport, importReport } from "../../../store/import-report.js";
 import { placementsOf } from "../../../store/placement.js";
 import { InvalidInputError } from "../../../store/write-errors.js";
@@ -35,12 +35,15 @@ const ImportedReportRef = builder.objectRef<ImportedReport>("ImportedReport").im
 });
 
 /**
- * Placements of a report's records for the scope check. A report without records, or one that
- * fails its shape, is placed nowhere: only an admin gets as far as being told what is wrong.
+ * Placements of a report's records (and of its article, by author organisation and authors) for
+ * the scope check, from their canonical form. A report that places nothing, or fails its shape, is
+ * placed nowhere: only an admin gets as far as being told what is wrong.
  */
 async function placementsOfReport(db: Parameters<typeof placementsOf>[0], report: Record<string, unknown>) {
-  const records = articleRecordsSchema.safeParse(Object.fromEntries(Object.entries(report).filter(([key]) => key in articleRecordsSchema.shape)));
-  const placements = records.success ? await placementsOf(db, records.data) : [];
+  const canonical = reportFile.safeParse(report);
+  if (!canonical.success) return [[]];
+  const { article, sourceDocument: _sourceDocument, articleText: _articleText, ...records } = canonical.data;
+  const placements = await placementsOf(db, records, article);
   return placements.length === 0 ? [[]] : placements;
 }
 
