@@ -4,6 +4,7 @@ import { GraphQLError, type ValidationRule } from "graphql";
 import { ErrorCode, userError } from "../errors/error-codes.js";
 import type { Context } from "../graphql/context.js";
 import { assertEntityRepresentations } from "../graphql/schema/common/entity-representations.js";
+import { assertWellFormedText } from "../graphql/schema/common/well-formed-text.js";
 import { schema } from "../graphql/schema.js";
 import { formatError } from "./format-error.js";
 import { queryLimitsPlugin, type RateLimit } from "./limits/limits-plugin.js";
@@ -38,6 +39,7 @@ const inputChecks: ApolloServerPlugin<Context> = {
             { argument: "operationName" },
           );
         }
+        assertWellFormedText(document, request.variables);
         assertEntityRepresentations(schema, document, operation, request.variables);
       },
     };

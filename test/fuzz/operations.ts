@@ -219,9 +219,12 @@ export class OperationGenerator {
       case "_Any":
         return this.entityRepresentation();
       default:
+        if (name === "after" || name === "before") return random.pick(craftedCursors);
         return random.among([
-          [7, () => this.sampleFor(name) ?? random.text(20)],
-          [3, () => random.text(40)],
+          [6, () => this.sampleFor(name) ?? random.text(20)],
+          [2, () => random.text(40)],
+          // A real name, key or code in another spelling: padded, with an invisible character or a lone surrogate.
+          [2, () => respell(String(this.sampleFor(name) ?? random.text(10)), random.int(0, respellings.length - 1))],
         ])();
     }
   }
@@ -249,6 +252,34 @@ export class OperationGenerator {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+
+const base64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
+
+/** Cursors no list hands out: other kinds of value, numbers out of range, fractions, no base64, empty. */
+const craftedCursors = [
+  base64("GPC:S:abc"),
+  base64('GPC:J:{"id":1}'),
+  base64("GPC:N:1e309"),
+  base64("GPC:N:-1"),
+  base64("GPC:N:1.5"),
+  base64(`GPC:N:${2 ** 31}`),
+  base64("GPC:D:notadate"),
+  base64("GPC:X:1"),
+  "GPC:N:1",
+  "",
+  "%%%",
+  base64("GPC:N:1"),
+];
+
+const respellings = [
+  (value: string) => ` ${value}\u3000`,
+  (value: string) => `${value}\u00a0`,
+  (value: string) => `${value.slice(0, 1)}\u200b${value.slice(1)}`,
+  (value: string) => `${value}\ud800`,
+  (value: string) => `\udfff${value}`,
+  (value: string) => `${value}\u202e`,
+];
+const respell = (value: string, which: number) => respellings[which]!(value);
 
 /** Prints a value as a GraphQL literal of the given input type (enums bare, input objects with bare keys). */
 function literal(value: unknown, type: GraphQLInputType): string {

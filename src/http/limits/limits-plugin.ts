@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, HTTPGraphQLRequest } from "@apollo/server";
 import { ErrorCode, userError } from "../../errors/error-codes.js";
 import type { Context } from "../../graphql/context.js";
-import { assertPageSizes } from "../../graphql/schema/common/page-size.js";
+import { assertConnectionArguments } from "../../graphql/schema/common/page-size.js";
 import type { CostRateLimiter } from "./cost-rate-limiter.js";
 import { assertWithinLimits, measureOperation, type QueryLimits } from "./query-limits.js";
 
@@ -25,7 +25,7 @@ export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit): A
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          assertPageSizes(schema, document, operation, request.variables);
+          assertConnectionArguments(schema, document, operation, request.variables);
           const measure = measureOperation(schema, document, operation, request.variables);
           assertWithinLimits(measure, limits);
           const client = rateLimit && request.http && rateLimit.clientOf(request.http);

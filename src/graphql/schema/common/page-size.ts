@@ -47,11 +47,32 @@ export function requestedPageSize(node: FieldNode, field: GraphQLField<unknown, 
   return sizes.length > 0 ? Math.max(0, ...sizes) : pageSize.default;
 }
 
+/** Record ids are 32-bit integers on both databases: a cursor past the largest names no position. */
+const maxRecordId = 2 ** 31 - 1;
+
 /**
- * Refuses any `first` or `last` above the cap before anything runs, with PAGE_SIZE_EXCEEDED,
- * instead of silently returning fewer rows than the client asked for.
+ * Whether `cursor` is one this API hands out. Every connection pages by record id, and the Prisma
+ * plugin writes an id cursor as base64("GPC:N:<id>"); anything else (another kind of value, a
+ * fraction, a negative or out-of-range number, a string that is no base64) would reach the
+ * database as a wrong-typed value and fail there as an internal error.
  */
-export function assertPageSizes(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: VariableValues | undefined) {
+export function isRecordIdCursor(cursor: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(cursor)) return false;
+  const match = /^GPC:N:(0|[1-9]\d{0,9})$/.exec(Buffer.from(cursor, "base64").toString("utf8"));
+  return match !== null && Number(match[1]) <= maxRecordId;
+}
+
+/**
+ * Refuses, before anything runs, any `first` or `last` above the cap with PAGE_SIZE_EXCEEDED
+ * (instead of silently returning fewer rows than the client asked for), and any `after` or
+ * `before` that is not a cursor this API hands out with BAD_USER_INPUT naming the argument.
+ */
+export function assertConnectionArguments(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: VariableValues | undefined,
+) {
   const values = coercedVariables(schema, operation, variables);
   const typeInfo = new TypeInfo(schema);
   visit(
@@ -60,6 +81,7 @@ export function assertPageSizes(schema: GraphQLSchema, document: DocumentNode, o
       Field(node) {
         const field = typeInfo.getFieldDef();
         if (!field) return;
+        if (isConnectionField(field)) assertCursors(node, field, values);
         for (const { argument, value } of pageArguments(node, field, values)) {
           if (value > pageSize.max) {
             throw userError(ErrorCode.pageSizeExceeded, `${argument}: ${value} on ${field.name} exceeds the maximum page size of ${pageSize.max}.`, {
@@ -71,4 +93,18 @@ export function assertPageSizes(schema: GraphQLSchema, document: DocumentNode, o
       },
     }),
   );
+}
+
+function assertCursors(node: FieldNode, field: GraphQLField<unknown, unknown>, variables: VariableValues) {
+  for (const argumentNode of node.arguments ?? []) {
+    const name = argumentNode.name.value;
+    const argument = field.args.find((candidate) => candidate.name === name);
+    if ((name !== "after" && name !== "before") || !argument) continue;
+    const cursor = valueFromAST(argumentNode.value, argument.type, variables);
+    if (typeof cursor === "string" && !isRecordIdCursor(cursor)) {
+      throw userError(ErrorCode.badUserInput, `${name}: "${cursor.slice(0, 80)}" is not a cursor of ${field.name}; use a cursor this list returned.`, {
+        argument: name,
+      });
+    }
+  }
 }
