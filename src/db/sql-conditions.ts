@@ -48,3 +48,16 @@ export function yearCondition(range: { from?: number | null; to?: number | null 
     not: null,
   };
 }
+
+/**
+ * Values at most in one `in (…)` list: SQLite refuses statements with more than 999 bound
+ * parameters (Prisma P2029), and PostgreSQL's 65,535 is no reason to plan statements that large.
+ */
+export const inListLimit = 500;
+
+/** `statement` run once per slice of `values` small enough for one `in` list, results in order. */
+export async function inChunks<Value, Row>(values: readonly Value[], statement: (chunk: Value[]) => Promise<Row[]>): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let start = 0; start < values.length; start += inListLimit) rows.push(...(await statement(values.slice(start, start + inListLimit))));
+  return rows;
+}

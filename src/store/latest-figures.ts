@@ -1,4 +1,5 @@
 import type { StoredRow } from "../db/model-delegates.js";
+import { inChunks } from "../db/sql-conditions.js";
 import type { Prisma } from "../generated/sqlite/index.js";
 import { type FigureFacet, figureFacetFields, latestFigureIds } from "../read/latest-figures.js";
 
@@ -24,14 +25,9 @@ export async function remarkLatestFigures(tx: Tx, facets: FigureFacet[]) {
   }
 }
 
-/** Rows at most in one update: under SQLite's and PostgreSQL's limits on bound values. */
-const updateBatch = 1_000;
-
 /** Marks every facet afresh: for loads that write figures in bulk. */
 export async function remarkAllLatestFigures(tx: Tx) {
   await tx.reportedFigure.updateMany({ where: { latestOfFacet: true }, data: { latestOfFacet: false } });
   const latest = await latestFigureIds(tx, { retiredAt: null });
-  for (let start = 0; start < latest.length; start += updateBatch) {
-    await tx.reportedFigure.updateMany({ where: { id: { in: latest.slice(start, start + updateBatch) } }, data: { latestOfFacet: true } });
-  }
+  await inChunks(latest, async (ids) => [await tx.reportedFigure.updateMany({ where: { id: { in: ids } }, data: { latestOfFacet: true } })]);
 }

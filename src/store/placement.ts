@@ -1,5 +1,6 @@
 import type { Database } from "../db/client.js";
 import { delegateOf, type ModelClient } from "../db/model-delegates.js";
+import { inChunks } from "../db/sql-conditions.js";
 import { articleAttributingFields, type Collection, collections, kindOf, type WritableKind, writableKinds } from "../records/kind-catalogue.js";
 import type { ArticleRecords, ArticleSeed } from "../records/record-shapes.js";
 import { keysIn, referenceFields } from "../records/references.js";
@@ -49,10 +50,11 @@ export async function placementsOf(db: ModelClient, records: Partial<ArticleReco
     .filter((p) => referenceKindOf(p.field) === "person" && !declaredPersons.has(p.key))
     .map((p) => p.key);
   const storedPersons = new Map(
-    (await db.person.findMany({ where: { key: { in: personKeys } }, select: { key: true, employer: { select: { nameZh: true } } } })).map((p) => [
-      p.key,
-      p.employer?.nameZh,
-    ]),
+    (
+      await inChunks([...new Set(personKeys)], (keys) =>
+        db.person.findMany({ where: { key: { in: keys } }, select: { key: true, employer: { select: { nameZh: true } } } }),
+      )
+    ).map((p) => [p.key, p.employer?.nameZh]),
   );
   const employerOf = (personKey: string) => (declaredPersons.has(personKey) ? declaredPersons.get(personKey) : storedPersons.get(personKey));
   const organisationNamed = ({ field, key }: NamedReference) => (referenceKindOf(field) === "person" ? employerOf(key) : key);
@@ -63,9 +65,11 @@ export async function placementsOf(db: ModelClient, records: Partial<ArticleReco
     .map(organisationNamed)
     .filter((name): name is string => name !== undefined && !declaredOrganisations.has(name));
   const storedOrganisations = new Map(
-    (await db.organisation.findMany({ where: { nameZh: { in: organisationNames } }, select: { nameZh: true, region: { select: { code: true } } } })).map(
-      (o) => [o.nameZh, o.region?.code],
-    ),
+    (
+      await inChunks([...new Set(organisationNames)], (names) =>
+        db.organisation.findMany({ where: { nameZh: { in: names } }, select: { nameZh: true, region: { select: { code: true } } } }),
+      )
+    ).map((o) => [o.nameZh, o.region?.code]),
   );
   const regionOfOrganisation = (name: string | undefined) =>
     name === undefined ? undefined : declaredOrganisations.has(name) ? declaredOrganisations.get(name) : storedOrganisations.get(name);
@@ -107,7 +111,9 @@ export async function storedPlacementOf(db: Database, kind: WritableKind, id: nu
 /** Per stored record among `keys` of a collection (by natural key), the division codes it is placed in. */
 export async function storedPlacementsByKey(db: ModelClient, collection: Collection, keys: string[]): Promise<string[][]> {
   const { model, naturalKey } = kindOf(collection);
-  const rows = await delegateOf(db, model).findMany({ where: { [naturalKey]: { in: keys } }, select: storedPlacementSelect(collection) });
+  const rows = await inChunks(keys, (chunk) =>
+    delegateOf(db, model).findMany({ where: { [naturalKey]: { in: chunk } }, select: storedPlacementSelect(collection) }),
+  );
   return rows.map(codesIn);
 }
 

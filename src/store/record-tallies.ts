@@ -1,4 +1,5 @@
 import { delegateOf, type StoredRow } from "../db/model-delegates.js";
+import { inChunks } from "../db/sql-conditions.js";
 import type { Prisma } from "../generated/sqlite/index.js";
 import { type TalliedKind, type TallyKind, talliedKinds, tallyKindOfModel, tallyKinds } from "../records/kind-catalogue.js";
 
@@ -41,27 +42,31 @@ export async function retally(tx: Tx, touched: TouchedRegions) {
   const regionIds = [...new Set([...touched.values()].flatMap((regions) => [...regions]))];
   if (regionIds.length === 0) return;
   // Writes retallying the same region wait here for each other instead of colliding on its rows.
-  await tx.region.updateMany({ where: { id: { in: regionIds } }, data: { talliedAt: new Date() } });
+  await inChunks(regionIds, async (chunk) => [await tx.region.updateMany({ where: { id: { in: chunk } }, data: { talliedAt: new Date() } })]);
   for (const [kind, regions] of touched) {
-    if (regions.size === 0) continue;
-    const regionIds = [...regions];
-    const { model, retirable, dated, splits, summed } = talliedKinds[kind];
-    await tx.recordTally.deleteMany({ where: { kind, regionId: { in: regionIds } } });
-    await tx.recordTotal.deleteMany({ where: { kind, regionId: { in: regionIds } } });
-    const groups: GroupedRecords[] = await delegateOf(tx, model).groupBy({
-      by: ["regionId", "citationId", ...Object.values(splits), ...(dated ? ["period"] : [])],
-      where: { regionId: { in: regionIds }, ...(retirable ? { retiredAt: null } : {}) },
-      _count: { _all: true },
-      ...(summed ? { _sum: { amountCny: true, amountCnyMax: true } } : {}),
-    });
-    const rows = merged(kind, groups, splits, (group) => ({ citationId: group.citationId, year: group.period ? Number(group.period.slice(0, 4)) : 0 }));
-    for (let start = 0; start < rows.length; start += insertBatch) {
-      await tx.recordTally.createMany({ data: rows.slice(start, start + insertBatch) });
-    }
-    const totals = merged(kind, groups, splits, () => ({}));
-    for (let start = 0; start < totals.length; start += insertBatch) {
-      await tx.recordTotal.createMany({ data: totals.slice(start, start + insertBatch) });
-    }
+    // Regions are retallied a slice at a time, each slice's ids one `in` list; slices share no rows.
+    await inChunks([...regions], async (chunk) => [await retallyRegions(tx, kind, chunk)]);
+  }
+}
+
+/** The tallies and totals of one kind in these regions, counted afresh. */
+async function retallyRegions(tx: Tx, kind: TallyKind, regionIds: number[]) {
+  const { model, retirable, dated, splits, summed } = talliedKinds[kind];
+  await tx.recordTally.deleteMany({ where: { kind, regionId: { in: regionIds } } });
+  await tx.recordTotal.deleteMany({ where: { kind, regionId: { in: regionIds } } });
+  const groups: GroupedRecords[] = await delegateOf(tx, model).groupBy({
+    by: ["regionId", "citationId", ...Object.values(splits), ...(dated ? ["period"] : [])],
+    where: { regionId: { in: regionIds }, ...(retirable ? { retiredAt: null } : {}) },
+    _count: { _all: true },
+    ...(summed ? { _sum: { amountCny: true, amountCnyMax: true } } : {}),
+  });
+  const rows = merged(kind, groups, splits, (group) => ({ citationId: group.citationId, year: group.period ? Number(group.period.slice(0, 4)) : 0 }));
+  for (let start = 0; start < rows.length; start += insertBatch) {
+    await tx.recordTally.createMany({ data: rows.slice(start, start + insertBatch) });
+  }
+  const totals = merged(kind, groups, splits, () => ({}));
+  for (let start = 0; start < totals.length; start += insertBatch) {
+    await tx.recordTotal.createMany({ data: totals.slice(start, start + insertBatch) });
   }
 }
 

@@ -3,6 +3,7 @@ import type { Viewer } from "../auth/viewer.js";
 import type { Database } from "../db/client.js";
 import { isWriteConflict } from "../db/database-errors.js";
 import { delegateOf, type StoredRow } from "../db/model-delegates.js";
+import { inChunks } from "../db/sql-conditions.js";
 import type { Prisma } from "../generated/sqlite/index.js";
 import { ByKindAndKey } from "../records/keyed-records.js";
 import { type Collection, collections, kindOf, type ReferenceKind, referenceLookups, type WritableKind, writableKinds } from "../records/kind-catalogue.js";
@@ -99,17 +100,19 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
           tx,
           changes.map(({ collection, key }) => ({ model: kindOf(collection).model, before: before.get(collection, key), after: after.get(collection, key) })),
         );
-        await tx.auditEntry.createMany({
-          data: changes.map(({ collection, key }) => ({
-            actor: viewer.subject ?? "anonymous",
-            role: viewer.role,
-            operation: write.operation,
-            entity: kindOf(collection).model,
-            entityKey: key,
-            before: auditImage(before.get(collection, key)),
-            after: auditImage(after.get(collection, key)),
-          })),
-        });
+        await inChunks(changes, async (chunk) => [
+          await tx.auditEntry.createMany({
+            data: chunk.map(({ collection, key }) => ({
+              actor: viewer.subject ?? "anonymous",
+              role: viewer.role,
+              operation: write.operation,
+              entity: kindOf(collection).model,
+              entityKey: key,
+              before: auditImage(before.get(collection, key)),
+              after: auditImage(after.get(collection, key)),
+            })),
+          }),
+        ]);
         return { after, created: changes.filter((c) => !before.has(c.collection, c.key)).length, changed: changes.length };
       },
       { timeout: 120_000, maxWait: 10_000 },
@@ -255,7 +258,9 @@ async function storedReferences(db: Database, records: ArticleRecords, brought?:
   await Promise.all(
     [...wanted].map(async ([kind, keys]) => {
       const { model, naturalKey } = referenceLookups[kind];
-      const rows = await delegateOf(db, model).findMany({ where: { [naturalKey]: { in: [...keys] } }, select: { id: true, [naturalKey]: true } });
+      const rows = await inChunks([...keys], (chunk) =>
+        delegateOf(db, model).findMany({ where: { [naturalKey]: { in: chunk } }, select: { id: true, [naturalKey]: true } }),
+      );
       for (const row of rows) {
         const key = String(row[naturalKey]);
         ids.set(kind, key, row.id);
@@ -305,7 +310,9 @@ async function lockVersionedRecords(tx: Tx, records: ArticleRecords) {
     const { model, versioned } = kindOf(collection);
     const keys = naturalKeysOf(records, collection);
     if (!versioned || keys.length === 0) continue;
-    await delegateOf(tx, model).updateMany({ where: { [kindOf(collection).naturalKey]: { in: keys } }, data: { version: { increment: 0 } } });
+    await inChunks(keys, async (chunk) => [
+      await delegateOf(tx, model).updateMany({ where: { [kindOf(collection).naturalKey]: { in: chunk } }, data: { version: { increment: 0 } } }),
+    ]);
   }
 }
 
@@ -323,7 +330,7 @@ async function snapshot(tx: Tx, records: ArticleRecords): Promise<Snapshot> {
     const keys = naturalKeysOf(records, collection);
     if (keys.length === 0) continue;
     const { model, naturalKey, include } = kindOf(collection);
-    const found = await delegateOf(tx, model).findMany({ where: { [naturalKey]: { in: keys } }, ...(include ? { include } : {}) });
+    const found = await inChunks(keys, (chunk) => delegateOf(tx, model).findMany({ where: { [naturalKey]: { in: chunk } }, ...(include ? { include } : {}) }));
     for (const row of found) rows.set(collection, String(row[naturalKey]), row);
   }
   return rows;
