@@ -20,6 +20,16 @@ function asDatabase(client: SqliteClient | PostgresClient): Database {
   return client as Database;
 }
 
+/** Which database each opened client talks to, for the few statements that differ (advisory locks). */
+const providers = new WeakMap<Database, DatabaseTarget["provider"]>();
+
+/** The provider of a client opened by openDatabase. */
+export function providerOf(db: Database): DatabaseTarget["provider"] {
+  const provider = providers.get(db);
+  if (!provider) throw new Error("providerOf: a client not opened by openDatabase");
+  return provider;
+}
+
 export interface DatabaseHandle {
   db: Database;
   target: DatabaseTarget;
@@ -52,8 +62,10 @@ export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget(), {
     for (const listener of listeners) listener(event.query);
   });
 
+  const db = asDatabase(client);
+  providers.set(db, target.provider);
   return {
-    db: asDatabase(client),
+    db,
     target,
     onStatement(listener) {
       listeners.add(listener);

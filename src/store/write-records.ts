@@ -1,8 +1,10 @@
 import { refusal } from "../auth/scopes.js";
 import type { Viewer } from "../auth/viewer.js";
 import type { Database } from "../db/client.js";
+import { providerOf } from "../db/client.js";
 import { isWriteConflict } from "../db/database-errors.js";
 import { delegateOf, type StoredRow } from "../db/model-delegates.js";
+import { lockNaturalKeys } from "../db/natural-key-locks.js";
 import { inChunks } from "../db/sql-conditions.js";
 import type { Prisma } from "../generated/sqlite/index.js";
 import { ByKindAndKey } from "../records/keyed-records.js";
@@ -76,6 +78,11 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
   return retryingWriteConflicts(() =>
     db.$transaction(
       async (tx) => {
+        await lockNaturalKeys(
+          tx,
+          providerOf(db),
+          collections.flatMap((collection) => naturalKeysOf(records, collection).map((key) => `${collection}:${key}`)),
+        );
         await lockVersionedRecords(tx, records);
         const before = await snapshot(tx, records);
         await refuseOutsideWriter(tx, viewer, write, records, before);
