@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { GraphQLError, type ValidationRule } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "graphql";
 import { ErrorCode, userError } from "../errors/error-codes.js";
 import type { Context } from "../graphql/context.js";
 import { assertEntityRepresentations } from "../graphql/schema/common/entity-representations.js";
@@ -86,6 +86,16 @@ export interface ApolloServerSettings {
   persistedOperations?: PersistedOperationManifest;
 }
 
+/**
+ * A message without graphql-js's "Did you mean …?" hints. Apollo's hideSchemaDetailsFromClientErrors
+ * removes them from validation errors only; variable and literal coercion errors name enum values
+ * and fields too, which tell a stranger the schema that introspection is turned off to keep.
+ */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/ ?Did you mean [^?]*\?/g, "");
+  return message === formatted.message ? formatted : { ...formatted, message };
+}
+
 export function createApolloServer({
   plugins = [],
   limits = defaultQueryLimits,
@@ -97,7 +107,10 @@ export function createApolloServer({
   const registeredOnly = persistedOperations && registeredOperationsOnly(persistedOperations);
   return new ApolloServer<Context>({
     schema,
-    formatError: (formatted, error) => asTokenLimitError(formatted, limits.maxTokens) ?? formatError(formatted, error),
+    formatError: (formatted, error) => {
+      const answered = asTokenLimitError(formatted, limits.maxTokens) ?? formatError(formatted, error);
+      return hideSchemaDetails ? withoutSuggestions(answered) : answered;
+    },
     includeStacktraceInErrorResponses: false,
     logger: apolloLogger,
     parseOptions: { maxTokens: limits.maxTokens },

@@ -81,3 +81,45 @@ describe("assertWithinLimits", () => {
     expect(error.extensions).toMatchObject({ code, maximum: Object.values(limit)[0], http: { status: 400 } });
   });
 });
+
+describe("list-driven and fixed-cost root fields", () => {
+  const codes = (n: number) => Array.from({ length: n }, (_, index) => String(530_000 + index));
+  const metrics = (n: number) => Array.from({ length: n }, (_, index) => ({ label: `m${index}`, records: "HONOURS" }));
+  const refused = (query: string, variables?: Record<string, unknown>) => {
+    try {
+      assertWithinLimits(measure(query, variables), defaultQueryLimits);
+      return undefined;
+    } catch (error) {
+      return (error as GraphQLError).extensions.code;
+    }
+  };
+
+  it("prices compareRegions and compareOrganisations as subjects × metrics × (1 + what is under them)", () => {
+    const compare = `query($codes: [String!]!, $metrics: [ComparisonMetricInput!]!) { compareRegions(regionCodes: $codes, metrics: $metrics) { rows { region { code } } } }`;
+    expect(measure(compare, { codes: codes(200), metrics: metrics(20) }).cost).toBe(200 * 20);
+    const aliased = `query($codes: [String!]!, $metrics: [ComparisonMetricInput!]!) { ${Array.from({ length: 29 }, (_, i) => `a${i}: compareRegions(regionCodes: $codes, metrics: $metrics) { rows { region { code } } }`).join(" ")} }`;
+    expect(refused(aliased, { codes: codes(200), metrics: metrics(20) })).toBe("QUERY_TOO_COSTLY");
+    expect(refused(compare, { codes: codes(130), metrics: metrics(8) })).toBeUndefined();
+  });
+
+  it("prices _entities and nodes per item", () => {
+    const representations = Array.from({ length: 10_000 }, (_, index) => ({ __typename: "Region", code: String(index) }));
+    const entities = `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`;
+    expect(measure(entities, { r: representations }).cost).toBe(10_000);
+    expect(
+      refused(
+        `query($r: [_Any!]!) { a: _entities(representations: $r) { __typename } b: _entities(representations: $r) { __typename } c: _entities(representations: $r) { __typename } d: _entities(representations: $r) { __typename } e: _entities(representations: $r) { __typename } f: _entities(representations: $r) { __typename } }`,
+        { r: representations },
+      ),
+    ).toBe("QUERY_TOO_COSTLY");
+    expect(measure(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ["a", "b", "c"] }).cost).toBe(3);
+  });
+
+  it("prices each __schema and _service occurrence, so one passes and 29 aliases do not", () => {
+    expect(refused(getIntrospectionQuery())).toBeUndefined();
+    expect(refused(`{ _service { sdl } }`)).toBeUndefined();
+    const aliases = (field: string) => `{ ${Array.from({ length: 29 }, (_, i) => `a${i}: ${field}`).join(" ")} }`;
+    expect(refused(aliases("__schema { types { name } }"))).toBe("QUERY_TOO_COSTLY");
+    expect(refused(aliases("_service { sdl }"))).toBe("QUERY_TOO_COSTLY");
+  });
+});

@@ -46,6 +46,23 @@ describe("in production", () => {
     const { body } = await post(productionServer.url, misspelt);
     expect(body.errors[0].message).toBe(`Cannot query field "regionz" on type "Query".`);
   });
+
+  it("does not suggest enum values in coercion errors, of literals and of variables", async () => {
+    const literal = await post(productionServer.url, `{ honours(filter: { status: AWARDE }) { totalCount } }`);
+    expect(literal.body.errors[0].message).not.toMatch(/Did you mean|AWARDED/);
+    const response = await postGraphQL(productionServer.url, {
+      query: `query($s: HonourStatus!) { honours(filter: { status: $s }) { totalCount } }`,
+      variables: { s: "AWARDE" },
+    });
+    const body = (await response.json()) as any;
+    expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(body.errors[0].message).not.toMatch(/Did you mean|AWARDED/);
+    const development = await postGraphQL(developmentServer.url, {
+      query: `query($s: HonourStatus!) { honours(filter: { status: $s }) { totalCount } }`,
+      variables: { s: "AWARDE" },
+    });
+    expect(((await development.json()) as any).errors[0].message).toMatch(/Did you mean the enum value "AWARDED"\?/);
+  });
 });
 
 describe("in development", () => {

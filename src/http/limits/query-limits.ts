@@ -1,10 +1,12 @@
 import {
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLFormattedError,
   type GraphQLNamedType,
   type GraphQLSchema,
+  getArgumentValues,
   getNamedType,
   isInterfaceType,
   isObjectType,
@@ -43,6 +45,34 @@ export interface OperationMeasure {
 }
 
 const nothing: OperationMeasure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
+
+/**
+ * Root fields whose answer grows with the length of list arguments, not with a page size: they
+ * count the product of those lengths the way a connection counts its page size (a region series,
+ * regions × years). Unpriced, 10,000 `_entities` representations cost as much as one.
+ */
+const itemsOfListArguments: Record<string, (args: Record<string, unknown>) => number> = {
+  nodes: (args) => lengthOf(args.ids),
+  _entities: (args) => lengthOf(args.representations),
+  compareRegions: (args) => lengthOf(args.regionCodes) * lengthOf(args.metrics),
+  compareOrganisations: (args) => lengthOf(args.organisationNames) * lengthOf(args.metrics),
+  regionSeries: (args) => lengthOf(args.regionCodes) * yearsIn(args.years),
+};
+
+/**
+ * Root fields whose answer is large whatever they are asked: the schema by introspection (about
+ * 7 MB each as tools ask for it) and the subgraph SDL. Each occurrence counts this much, so one
+ * fits the limit and thirty aliases of it do not.
+ */
+const fixedCostOf: Record<string, number> = { __schema: 2_000, _service: 2_000, __type: 20 };
+
+const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : 1);
+
+function yearsIn(range: unknown): number {
+  const from = Number(Reflect.get(Object(range), "from"));
+  const to = Number(Reflect.get(Object(range), "to"));
+  return Number.isInteger(from) && Number.isInteger(to) && to >= from ? Math.min(to - from + 1, 10_000) : 1;
+}
 
 function add(a: OperationMeasure, b: OperationMeasure): OperationMeasure {
   return { depth: Math.max(a.depth, b.depth), aliases: a.aliases + b.aliases, directives: a.directives + b.directives, cost: a.cost + b.cost };
@@ -97,7 +127,7 @@ export function measureOperation(
       if (selection.kind === Kind.FIELD) {
         const field = fieldDefinition(schema, parentType, selection.name.value);
         const children = selection.selectionSet && field ? measureSelections(selection.selectionSet, getNamedType(field.type)) : nothing;
-        const cost = field && isConnectionField(field) ? requestedPageSize(selection, field, values) * (1 + children.cost) : children.cost;
+        const cost = costOfField(selection, field, parentType, children.cost);
         total = add(total, {
           depth: (selection.name.value === "ofType" ? 0 : 1) + children.depth,
           aliases: (selection.alias ? 1 : 0) + children.aliases,
@@ -114,11 +144,32 @@ export function measureOperation(
     return total;
   }
 
+  function costOfField(selection: FieldNode, field: GraphQLField<unknown, unknown> | undefined, parentType: GraphQLNamedType, childrenCost: number) {
+    if (!field) return childrenCost;
+    if (isConnectionField(field)) return requestedPageSize(selection, field, values) * (1 + childrenCost);
+    if (parentType !== schema.getQueryType()) return childrenCost;
+    const fixed = fixedCostOf[field.name];
+    if (fixed !== undefined) return fixed + childrenCost;
+    const items = itemsOfListArguments[field.name];
+    if (!items) return childrenCost;
+    // Arguments that do not coerce are refused by validation before anything runs; priced at one item here.
+    const args = argumentValuesOf(field, selection, values);
+    return items(args) * (1 + childrenCost);
+  }
+
   const rootType = schema.getRootType(operation.operation);
   const measure = rootType ? measureSelections(operation.selectionSet, rootType) : nothing;
   const operationDirectives =
     (operation.directives?.length ?? 0) + (operation.variableDefinitions ?? []).reduce((sum, variable) => sum + (variable.directives?.length ?? 0), 0);
   return { ...measure, directives: measure.directives + operationDirectives, cost: Math.max(1, measure.cost) };
+}
+
+function argumentValuesOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: VariableValues): Record<string, unknown> {
+  try {
+    return getArgumentValues(field, node, variables);
+  } catch {
+    return {};
+  }
 }
 
 const whole = (n: number) => n.toLocaleString("en-US");
@@ -133,7 +184,8 @@ export function assertWithinLimits(measure: OperationMeasure, limits: QueryLimit
       code: ErrorCode.queryTooCostly,
       measured: measure.cost,
       maximum: limits.maxCost,
-      what: (n: string) => `costs ${n} (each connection counts its page size, first/last or 20, times one plus what is selected under it)`,
+      what: (n: string) =>
+        `costs ${n} (each connection counts its page size, first/last or 20, and each list-driven root field its items, times one plus what is selected under it; introspection and _service 2,000)`,
     },
   ];
   for (const { code, measured, maximum, what } of checks) {
