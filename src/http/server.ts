@@ -14,14 +14,24 @@ import { createResponseCache } from "./response-cache.js";
 
 export const maxRequestBytes = 1_000_000;
 
+/** A request body the client stopped sending before it ended: nothing to answer, and not our failure. */
+class AbortedUpload extends Error {}
+
+/** The request body, undefined when it is over the size limit; AbortedUpload when the client went away mid-body. */
 async function readBody(request: http.IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxRequestBytes) return undefined;
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of request) {
+      size += (chunk as Buffer).length;
+      if (size > maxRequestBytes) return undefined;
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (request.destroyed || request.aborted || (error as { code?: unknown }).code === "ECONNRESET") throw new AbortedUpload();
+    throw error;
   }
+  if (request.aborted) throw new AbortedUpload();
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -75,6 +85,7 @@ export async function startServer({
     // and throwing here, outside the try, would be an unhandled rejection that ends the process.
     const target = request.url ?? "/";
     const url = URL.canParse(target, "http://localhost") ? new URL(target, "http://localhost") : undefined;
+    let outcome: "answered" | "aborted" = "answered";
     try {
       if (!url) return send(response, 400, { error: "malformed request target" });
       if (url.pathname === "/healthz") return send(response, 200, { status: "ok" });
@@ -90,6 +101,8 @@ export async function startServer({
 
       const body = request.method === "POST" ? await readBody(request) : "";
       if (body === undefined) {
+        // The rest of the body is never read: the connection cannot carry another request, so it closes.
+        response.setHeader("connection", "close");
         return send(response, 413, {
           errors: [{ message: `Request body exceeds ${maxRequestBytes} bytes.`, extensions: { code: ErrorCode.requestTooLarge } }],
         });
@@ -124,13 +137,17 @@ export async function startServer({
         response.end();
       }
     } catch (error) {
+      if (error instanceof AbortedUpload) {
+        outcome = "aborted";
+        return;
+      }
       logger.error("request failed", { error: error instanceof Error ? error.stack : String(error) });
       if (!response.headersSent) send(response, 500, { errors: [{ message: "Internal server error" }] });
     } finally {
       logger.info("request", {
         method: request.method,
         path: url?.pathname ?? target,
-        status: response.statusCode,
+        ...(outcome === "aborted" ? { outcome } : { status: response.statusCode }),
         durationMs: Math.round((performance.now() - started) * 10) / 10,
       });
     }

@@ -36,6 +36,8 @@ describe("over HTTP", () => {
   it("refuses bodies over the size limit with 413", async () => {
     const response = await post({ query: `{ regions { totalCount } }`, padding: "x".repeat(maxRequestBytes) });
     expect(response.status).toBe(413);
+    // The unread rest of the body would otherwise hang the kept-alive connection.
+    expect(response.headers.get("connection")).toBe("close");
     const body: any = await response.json();
     expect(body.errors[0].extensions).toEqual({ code: "REQUEST_TOO_LARGE" });
   });
