@@ -14,5 +14,7 @@ export async function lockNaturalKeys(tx: Prisma.TransactionClient, provider: Da
   if (provider !== "postgresql" || keys.length === 0) return;
   const sorted = [...new Set(keys)].sort();
   // pg_advisory_xact_lock returns void, which the driver adapter cannot map: count the locks taken instead.
-  await tx.$queryRaw`SELECT count(*)::int AS locked FROM (SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${sorted}::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n) AS locks`;
+  await tx.$queryRaw`
+    SELECT count(*)::int AS locked
+    FROM (SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${sorted}::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n) AS locks`;
 }

@@ -217,7 +217,7 @@ export const articleAttributingFields = ["authorOrganisation", "authors"] as con
  * every organisation or person field of every kind is placing, attributing or listed here.
  */
 export const pointsUpOrAcross: Record<string, string> = {
-  "article.originalPublisher": "the paper or site that first printed the article (e.g. 《工人日报》, a national paper): a source, not an actor of the city",
+  "article.originalPublisher": "the paper that first printed the article (e.g. 《工人日报》, a national paper): a source, not an actor of the city",
   "honours.honourTitle": "the title held is often conferred by the province or the nation (全国劳动模范)",
   "figures.honourTitle": "a count of people holding a provincial or national title",
   "figures.policyDocument": "a national or provincial document the figure reports on",

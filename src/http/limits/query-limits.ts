@@ -185,7 +185,8 @@ export function assertWithinLimits(measure: OperationMeasure, limits: QueryLimit
       measured: measure.cost,
       maximum: limits.maxCost,
       what: (n: string) =>
-        `costs ${n} (each connection counts its page size, first/last or 20, and each list-driven root field its items, times one plus what is selected under it; introspection and _service 2,000)`,
+        `costs ${n} (each connection counts its page size, first/last or 20, and each list-driven root field its items, ` +
+        "times one plus what is selected under it; introspection and _service 2,000)",
     },
   ];
   for (const { code, measured, maximum, what } of checks) {
