@@ -152,6 +152,7 @@ async function retryingWriteConflicts<T>(transaction: () => Promise<T>, attempts
  */
 async function refuseOutsideWriter(tx: Tx, viewer: Viewer, write: RecordsWrite, records: ArticleRecords, before: Snapshot) {
   if (viewer.role === "admin") return;
+  refusePersonalDetailsOnRecord(viewer, records, before);
   // Where the records go, from their canonical form: the same values the references resolve and
   // the writer writes, so no spelling of a name can place a record other than where it is written.
   const article = "seed" in write.article ? write.article.seed : undefined;
@@ -169,6 +170,26 @@ async function refuseOutsideWriter(tx: Tx, viewer: Viewer, write: RecordsWrite, 
   if (stored.length > 0 && !(await write.mayWrite(stored))) throw refusal(viewer, "the write would change records stored outside your region");
   if ("seed" in write.article && (await sharedRecordsChange(tx, write.article))) {
     throw refusal(viewer, `article "${write.article.seed.key}" or its newsletter is on record already and only an admin may change it`);
+  }
+}
+
+/** The personal details a person record may carry: readable by analysts and admins only. */
+const personalFields = ["birthDate", "email", "phone"] as const;
+
+/**
+ * Refuses personal details of a person already on record from anyone who may not read them, equal
+ * to the stored ones or not: an answer of "changed" or "unchanged" would tell an editor whether a
+ * guessed e-mail is the stored one, and writing them would overwrite what the editor cannot see.
+ * A new person's details are the writer's own to give.
+ */
+function refusePersonalDetailsOnRecord(viewer: Viewer, records: ArticleRecords, before: Snapshot) {
+  if (viewer.role === "analyst") return;
+  const person = records.persons.find((candidate) => before.has("persons", candidate.key) && personalFields.some((field) => candidate[field] !== undefined));
+  if (person) {
+    throw refusal(
+      viewer,
+      `the personal details (birth date, e-mail, phone) of person "${person.key}", who is on record, are for analysts and admins to change`,
+    );
   }
 }
 

@@ -168,8 +168,23 @@ describe("importReport", () => {
     expect(audit.map((entry) => entry.entity).sort()).toEqual(["organisation", "person", "reportedFigure"]);
     expect(audit.every((entry) => entry.actor === "editor-baoshan" && entry.before === null)).toBe(true);
 
-    const again = (await api.run(importMutation, { report: testReport() }, baoshanEditor)).data.importReport;
+    // Again, without the personal details of the person now on record (an editor may not restate them).
+    const { persons, ...rest } = testReport();
+    const withoutPersonal = { ...rest, persons: persons.map(({ birthDate: _b, email: _e, phone: _p, ...person }) => person) };
+    const again = (await api.run(importMutation, { report: withoutPersonal }, baoshanEditor)).data.importReport;
     expect(again.data).toMatchObject({ created: 0, changed: 0 });
+  });
+
+  it("refuses an editor the personal details of a person on record, guessed right or wrong, and keeps them as stored", async () => {
+    const stored = { birthDate: "1980-05", email: "zhang.mou@example.com", phone: "+86 875 0000000" };
+    for (const email of [stored.email, "someone.else@example.com"]) {
+      const { persons, ...rest } = testReport();
+      const guessed = { ...rest, persons: persons.map((person) => ({ ...person, email })) };
+      const answer = await api.run(importMutation, { report: guessed }, baoshanEditor);
+      expect(onlyError(answer).extensions?.code).toBe("FORBIDDEN");
+      expect(onlyError(answer).message).not.toContain(stored.email);
+    }
+    expect((await api.run(personQuery, {}, admin)).data.person.personalDetails).toEqual(stored);
   });
 
   it("shows personal data to analysts and admins only", async () => {
