@@ -237,6 +237,12 @@ const referenceData = {
   sourceDocument: { model: "sourceDocument", naturalKey: "key" },
 } as const satisfies Partial<Record<ReferenceKind, { model: ModelName; naturalKey: string }>>;
 
+/** How messages name reference data; the declaring collections' labels name the other kinds. */
+const referenceDataLabels = { region: "region code", indicator: "indicator", sourceDocument: "source document" } as const satisfies Record<
+  keyof typeof referenceData,
+  string
+>;
+
 /** Article-file collections whose records others may refer to, with the reference kind they declare. */
 export const declaringCollections = collections.flatMap((collection) => {
   const { declares, naturalKey } = kindOf(collection);
@@ -248,6 +254,12 @@ export const referenceLookups: Record<ReferenceKind, { model: ModelName; natural
   ...referenceData,
   ...Object.fromEntries(declaringCollections.map(({ collection, kind, naturalKey }) => [kind, { model: kindOf(collection).model, naturalKey }])),
 } as Record<ReferenceKind, { model: ModelName; naturalKey: string }>;
+
+/** How messages name one record of each reference kind ("unknown honour title …"). */
+export const referenceLabels: Record<ReferenceKind, string> = {
+  ...referenceDataLabels,
+  ...Object.fromEntries(declaringCollections.map(({ collection, kind }) => [kind, kindOf(collection).label])),
+} as Record<ReferenceKind, string>;
 
 // --- Writable kinds: what city editors write one record at a time.
 

@@ -1,7 +1,7 @@
 import { compact } from "../provenance/excerpt.js";
 import { quantityMatches } from "../quantity/stated-quantity.js";
 import { ByKindAndKey } from "./keyed-records.js";
-import { type Collection, collections, kindOf, type ReferenceKind } from "./kind-catalogue.js";
+import { type Collection, collections, kindOf, referenceLabels } from "./kind-catalogue.js";
 import type { ArticleRecords, ArticleSeed } from "./record-shapes.js";
 import { type KnownKeys, referencesOf } from "./references.js";
 
@@ -54,7 +54,7 @@ export function checkArticle(
   };
   const resolve = (record: object, at: (field: string) => DataProblem["path"]) => {
     for (const { kind, key, field } of referencesOf(record)) {
-      if (!known.has(kind, key)) problems.push({ path: at(field), message: `unknown ${kindNames[kind]} "${key}"` });
+      if (!known.has(kind, key)) problems.push({ path: at(field), message: `unknown ${referenceLabels[kind]} "${key}"` });
     }
   };
 
@@ -78,18 +78,6 @@ export function checkArticle(
   }
   return problems;
 }
-
-const kindNames: Record<ReferenceKind, string> = {
-  region: "region code",
-  organisation: "organisation",
-  person: "person",
-  indicator: "indicator",
-  policyDocument: "policy document",
-  honourTitle: "honour title",
-  skillCompetition: "skill competition",
-  serviceFacility: "service facility",
-  sourceDocument: "source document",
-};
 
 function checkQuantity(record: Record<string, unknown>, excerpt: string, at: (field: string) => DataProblem["path"], problems: DataProblem[]) {
   const amount = (record.amount as Record<string, unknown> | undefined) ?? record;
