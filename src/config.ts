@@ -1,6 +1,7 @@
 import path from "node:path";
 import { createViewerResolver, tokenSettingsFromEnv } from "./auth/bearer-token.js";
 import { repositoryRoot } from "./db/database-url.js";
+import { defaultConcurrencyGate } from "./http/limits/concurrency-gate.js";
 import { defaultCostPerMinute } from "./http/limits/cost-rate-limiter.js";
 import { defaultManifestFile, readManifest } from "./http/limits/persisted-operations.js";
 import { defaultQueryLimits } from "./http/limits/query-limits.js";
@@ -49,6 +50,13 @@ export function settingsFromEnv(env: Env = process.env) {
         maxTokens: numberFrom(env, "LIMIT_TOKENS", defaultQueryLimits.maxTokens),
         maxDirectives: numberFrom(env, "LIMIT_DIRECTIVES", defaultQueryLimits.maxDirectives),
         maxCost: numberFrom(env, "LIMIT_COST", defaultQueryLimits.maxCost),
+        maxResultItems: numberFrom(env, "LIMIT_RESULT_ITEMS", defaultQueryLimits.maxResultItems),
+      },
+      concurrencyGate: {
+        expensiveCost: numberFrom(env, "EXPENSIVE_COST", defaultConcurrencyGate.expensiveCost),
+        running: numberFrom(env, "EXPENSIVE_RUNNING", defaultConcurrencyGate.running),
+        waiting: numberFrom(env, "EXPENSIVE_WAITING", defaultConcurrencyGate.waiting),
+        maxWaitMs: numberFrom(env, "EXPENSIVE_MAX_WAIT_MS", defaultConcurrencyGate.maxWaitMs),
       },
       costPerMinute: numberFrom(env, "RATE_LIMIT_COST_PER_MINUTE", defaultCostPerMinute),
       introspection: booleanFrom(env, "GRAPHQL_INTROSPECTION", !production),

@@ -17,6 +17,12 @@ export const ErrorCode = {
   tooManyDirectives: "TOO_MANY_DIRECTIVES",
   queryTooCostly: "QUERY_TOO_COSTLY",
   rateLimited: "RATE_LIMITED",
+  /** A plain (unpaged) list holds more than the bound it declares; the field is null, the rest of the answer stands. */
+  listTooLong: "LIST_TOO_LONG",
+  /** The answer grew past the result budget while it ran and was stopped; nothing of it is answered. */
+  responseTooLarge: "RESPONSE_TOO_LARGE",
+  /** Too many expensive operations are running or waiting; retry after the Retry-After seconds (HTTP 503). */
+  overloaded: "OVERLOADED",
   persistedQueryNotRegistered: "PERSISTED_QUERY_NOT_REGISTERED",
   /** Concurrent writes kept getting in each other's way; nothing was written, the same write may be sent again. */
   writeConflict: "WRITE_CONFLICT",
@@ -41,6 +47,7 @@ const httpStatusOf: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.queryTooCostly]: 400,
   [ErrorCode.persistedQueryNotRegistered]: 400,
   [ErrorCode.rateLimited]: 429,
+  [ErrorCode.overloaded]: 503,
   [ErrorCode.unauthenticated]: 401,
 };
 

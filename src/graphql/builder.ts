@@ -12,6 +12,7 @@ import { authScopesOf } from "./auth-scopes.js";
 import type { Context } from "./context.js";
 import { decodeNodeId, encodeNodeId, resolveNodeIds } from "./schema/common/global-id.js";
 import { pageSize } from "./schema/common/page-size.js";
+import "./schema/common/list-bounds.js";
 import "./schema/common/total-count-plugin.js";
 
 /** The one SchemaBuilder: plugins, scalars and root types. It defines no domain types. */
@@ -32,7 +33,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Relay first so authScopes functions see decoded global IDs; scope-auth before the errors
   // plugin so a refusal is a top-level UNAUTHENTICATED/FORBIDDEN error, not a mutation result.
-  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, DirectivePlugin, FederationPlugin, "totalCountDescription"],
+  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, DirectivePlugin, FederationPlugin, "totalCountDescription", "listLimits"],
   scopeAuth: {
     authScopes: authScopesOf,
     unauthorizedError: (_parent, context, _info, result) => refusal(context.viewer, result.message),

@@ -4,6 +4,7 @@ import type { Database } from "../db/client.js";
 import type { Citation } from "../generated/sqlite/index.js";
 import { createKeyLoaders, type KeyLoaders, type ReadContext } from "../read/key-loaders.js";
 import { createRegionAggregateLoaders, type RegionAggregateLoaders } from "../read/region-aggregates.js";
+import { defaultMaxResultItems, ResultBudget } from "./result-budget.js";
 
 /** What every resolver sees: the viewer, the database and this request's loaders. */
 export interface Context extends ReadContext {
@@ -12,16 +13,19 @@ export interface Context extends ReadContext {
   readonly citations: DataLoader<number, Citation>;
   /** Subtree aggregates for all regions a request asks about, each computed in one grouped pass. */
   readonly regionAggregates: RegionAggregateLoaders;
+  /** How much more the answer may grow, in list items. */
+  readonly resultItems: ResultBudget;
 }
 
 /** Runs once per request; loaders are created on first use so their caches never outlive it. */
-export function createContext(db: Database, viewer: Viewer = publicViewer): Context {
+export function createContext(db: Database, viewer: Viewer = publicViewer, { maxResultItems = defaultMaxResultItems } = {}): Context {
   let keys: KeyLoaders | undefined;
   let citations: DataLoader<number, Citation> | undefined;
   let regionAggregates: RegionAggregateLoaders | undefined;
   return {
     viewer,
     db,
+    resultItems: new ResultBudget(maxResultItems),
     get keys() {
       keys ??= createKeyLoaders(db);
       return keys;

@@ -7,6 +7,7 @@ import { assertEntityRepresentations } from "../graphql/schema/common/entity-rep
 import { assertWellFormedText } from "../graphql/schema/common/well-formed-text.js";
 import { schema } from "../graphql/schema.js";
 import { formatError } from "./format-error.js";
+import type { ConcurrencyGate } from "./limits/concurrency-gate.js";
 import { queryLimitsPlugin, type RateLimit } from "./limits/limits-plugin.js";
 import { type PersistedOperationManifest, registeredOperationsOnly } from "./limits/persisted-operations.js";
 import { asTokenLimitError, defaultQueryLimits, type QueryLimits } from "./limits/query-limits.js";
@@ -74,11 +75,32 @@ const databaseUnavailableStatus: ApolloServerPlugin<Context> = {
   },
 };
 
+/**
+ * An answer stopped by the result budget is answered as that one error, without the partial data
+ * (which could be most of the heap) and without the errors of every list cut off after it.
+ */
+const responseTooLargeAlone: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single") return;
+        const result = response.body.singleResult;
+        const stopped = result.errors?.find((error) => error.extensions?.code === ErrorCode.responseTooLarge);
+        if (!stopped) return;
+        const { path: _path, locations: _locations, ...error } = stopped;
+        response.body.singleResult = { ...result, data: null, errors: [error] };
+      },
+    };
+  },
+};
+
 export interface ApolloServerSettings {
   plugins?: ApolloServerPlugin<Context>[];
   limits?: QueryLimits;
   /** A per-client budget of cost per minute; without it (in-process) operations are only held to `limits`. */
   rateLimit?: RateLimit;
+  /** How many expensive operations run and wait at once; without it, no operation waits. */
+  gate?: ConcurrencyGate;
   introspection?: boolean;
   /** Leaves "Did you mean …?" suggestions out of validation errors, so they do not reveal the schema. */
   hideSchemaDetails?: boolean;
@@ -100,6 +122,7 @@ export function createApolloServer({
   plugins = [],
   limits = defaultQueryLimits,
   rateLimit,
+  gate,
   introspection = true,
   hideSchemaDetails = false,
   persistedOperations,
@@ -121,8 +144,9 @@ export function createApolloServer({
     plugins: [
       ...(registeredOnly ? [registeredOnly.plugin] : []),
       inputChecks,
-      queryLimitsPlugin(limits, rateLimit),
+      queryLimitsPlugin(limits, rateLimit, gate),
       databaseUnavailableStatus,
+      responseTooLargeAlone,
       // No field carries @cacheControl hints (caching is the response cache's, keyed on the viewer's
       // scope), so Apollo's per-field cache-policy bookkeeping would only cost time on large answers.
       ApolloServerPluginCacheControlDisabled(),

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from "../db/client.js";
 import { ErrorCode } from "../errors/error-codes.js";
 import { type Context, createContext } from "../graphql/context.js";
 import { type ApolloServerSettings, createApolloServer } from "./apollo-server.js";
+import { type ConcurrencyGateSettings, createConcurrencyGate, defaultConcurrencyGate } from "./limits/concurrency-gate.js";
 import { createCostRateLimiter, defaultCostPerMinute } from "./limits/cost-rate-limiter.js";
 import type { RateLimit } from "./limits/limits-plugin.js";
 import { logger } from "./logger.js";
@@ -52,6 +53,7 @@ export async function startServer({
   resolveViewer = createViewerResolver({}),
   costPerMinute = defaultCostPerMinute,
   clientKey = remoteAddress,
+  concurrencyGate = defaultConcurrencyGate,
   ...apolloSettings
 }: {
   database: DatabaseHandle;
@@ -65,7 +67,9 @@ export async function startServer({
   costPerMinute?: number;
   /** Who an anonymous request comes from, for the rate limit (a signed-in one is its token subject). */
   clientKey?: (request: http.IncomingMessage) => string;
-} & Omit<ApolloServerSettings, "plugins" | "rateLimit">) {
+  /** How many expensive operations run and wait at once. */
+  concurrencyGate?: ConcurrencyGateSettings;
+} & Omit<ApolloServerSettings, "plugins" | "rateLimit" | "gate">) {
   const metrics = createMetrics(database);
   const cache = cacheTtlMs > 0 ? createResponseCache(database, { ttlMs: cacheTtlMs, onLookup: metrics.cacheLookup }) : undefined;
   // Plugins see the HTTPGraphQLRequest this server builds, not the socket it came from: the client is filed under it.
@@ -75,6 +79,7 @@ export async function startServer({
   const apollo = createApolloServer({
     ...apolloSettings,
     rateLimit,
+    gate: createConcurrencyGate(concurrencyGate),
     plugins: [metrics.plugin as ApolloServerPlugin<Context>, ...(cache ? [cache.plugin] : [])],
   });
   await apollo.start();
@@ -126,7 +131,7 @@ export async function startServer({
         httpGraphQLRequest,
         context: async () => {
           if (viewer instanceof Error) throw viewer;
-          return createContext(database.db, viewer);
+          return createContext(database.db, viewer, { maxResultItems: apolloSettings.limits?.maxResultItems });
         },
       });
       for (const [name, value] of result.headers) response.setHeader(name, value);

@@ -4,7 +4,7 @@ import { postGraphQL, useTestServer } from "../helpers/test-server.js";
 
 // Small limits, so each is easy to exceed; each test spends the budget of a client of its own,
 // named by a header through the server's clientKey option.
-const limits = { maxDepth: 4, maxAliases: 2, maxTokens: 40, maxDirectives: 2, maxCost: 50 };
+const limits = { maxDepth: 4, maxAliases: 2, maxTokens: 40, maxDirectives: 2, maxCost: 50, maxResultItems: 1_000 };
 const costPerMinute = 100;
 const server = useTestServer({
   seed: false,

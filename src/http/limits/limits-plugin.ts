@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, HTTPGraphQLRequest } from "@apollo/server";
 import { ErrorCode, userError } from "../../errors/error-codes.js";
 import type { Context } from "../../graphql/context.js";
 import { assertConnectionArguments } from "../../graphql/schema/common/page-size.js";
+import type { ConcurrencyGate, Release } from "./concurrency-gate.js";
 import type { CostRateLimiter } from "./cost-rate-limiter.js";
 import { assertWithinLimits, measureOperation, type QueryLimits } from "./query-limits.js";
 
@@ -16,12 +17,26 @@ export interface RateLimit {
  * limit, one whose cost the client's budget for this minute cannot pay (429 with Retry-After).
  * Answers then carry `extensions.cost`: what the operation cost and what is left this minute.
  * Answers from the response cache are charged too: the limit protects the server, and knowing
- * what is cached is not the client's business.
+ * what is cached is not the client's business. With a gate, an expensive operation then waits
+ * for a place to run, or is refused as OVERLOADED (503 with Retry-After) when too many wait.
  */
-export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit): ApolloServerPlugin<Context> {
+export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit, gate?: ConcurrencyGate): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: Record<string, number> | undefined;
+      let release: Release | undefined;
+      const enterGate = async (requested: number) => {
+        if (!gate || requested < gate.settings.expensiveCost) return;
+        release = await gate.enter();
+        if (release) return;
+        const retryAfter = Math.max(1, Math.ceil(gate.settings.maxWaitMs / 1000));
+        throw userError(
+          ErrorCode.overloaded,
+          `The server is running as many expensive operations as it can (this one costs ${requested}); retry in ${retryAfter} s.`,
+          { requested, retryAfterSeconds: retryAfter },
+          new Map([["retry-after", String(retryAfter)]]),
+        );
+      };
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
@@ -30,7 +45,7 @@ export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit): A
           assertWithinLimits(measure, limits);
           const client = rateLimit && request.http && rateLimit.clientOf(request.http);
           // Only requests through the server's HTTP handler have a client; in-process operations are the server's own.
-          if (!rateLimit || client === undefined) return;
+          if (!rateLimit || client === undefined) return enterGate(measure.cost);
           const { allowed, ...budget } = rateLimit.limiter.spend(client, measure.cost);
           if (!allowed) {
             throw userError(
@@ -41,8 +56,10 @@ export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit): A
             );
           }
           cost = { requested: measure.cost, maximum: limits.maxCost, ...budget };
+          await enterGate(measure.cost);
         },
         async willSendResponse({ response }) {
+          release?.();
           if (!cost || response.body.kind !== "single") return;
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
         },

@@ -18,6 +18,8 @@ import {
   TypeNameMetaFieldDef,
 } from "graphql";
 import { ErrorCode, userError } from "../../errors/error-codes.js";
+import { defaultMaxResultItems } from "../../graphql/result-budget.js";
+import { listBoundOf } from "../../graphql/schema/common/list-bounds.js";
 import { coercedVariables, isConnectionField, requestedPageSize, type VariableValues } from "../../graphql/schema/common/page-size.js";
 
 /** The most a single operation may ask for. */
@@ -28,6 +30,8 @@ export interface QueryLimits {
   maxTokens: number;
   maxDirectives: number;
   maxCost: number;
+  /** List items an answer may hold while it runs (result-budget.ts); past it, RESPONSE_TOO_LARGE. */
+  maxResultItems: number;
 }
 
 /**
@@ -35,7 +39,14 @@ export interface QueryLimits {
  * largest, 100 regions × 20 organisations × 20 honours each (test/api/statement-count), costs
  * 42,100; the benchmark's 20 × 20 × 20 nested list costs 8,420 and is 8 deep.
  */
-export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxDirectives: 20, maxCost: 50_000 };
+export const defaultQueryLimits: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 5000,
+  maxDirectives: 20,
+  maxCost: 50_000,
+  maxResultItems: defaultMaxResultItems,
+};
 
 export interface OperationMeasure {
   depth: number;
@@ -88,8 +99,9 @@ function fieldDefinition(schema: GraphQLSchema, parentType: GraphQLNamedType, na
 /**
  * What an operation asks of the server, with fragments expanded as execution expands them.
  * Cost (after GitHub's API): each connection costs its page size (`first`/`last`, default 20)
- * times one plus the cost of what is selected under it; other fields cost what is selected under
- * them, so a query's cost is the number of connection items it can return. A query costs at least 1.
+ * times one plus the cost of what is selected under it, each plain list its declared bound
+ * (list-bounds.ts) the same way; other fields cost what is selected under them, so a query's
+ * cost is the number of list items it can return. A query costs at least 1.
  * Depth leaves out introspection's `ofType`: it unwraps one list or non-null wrapper, so how far
  * it goes is bounded by the schema, and tools' introspection queries nest it seven levels deep.
  * Expects a validated document (no unknown fields, no fragment cycles).
@@ -147,6 +159,8 @@ export function measureOperation(
   function costOfField(selection: FieldNode, field: GraphQLField<unknown, unknown> | undefined, parentType: GraphQLNamedType, childrenCost: number) {
     if (!field) return childrenCost;
     if (isConnectionField(field)) return requestedPageSize(selection, field, values) * (1 + childrenCost);
+    const { maxItems } = listBoundOf(field);
+    if (maxItems !== undefined) return maxItems * (1 + childrenCost);
     if (parentType !== schema.getQueryType()) return childrenCost;
     const fixed = fixedCostOf[field.name];
     if (fixed !== undefined) return fixed + childrenCost;
@@ -185,7 +199,7 @@ export function assertWithinLimits(measure: OperationMeasure, limits: QueryLimit
       measured: measure.cost,
       maximum: limits.maxCost,
       what: (n: string) =>
-        `costs ${n} (each connection counts its page size, first/last or 20, and each list-driven root field its items, ` +
+        `costs ${n} (each connection counts its page size, first/last or 20, each plain list its bound, each list-driven root field its items, ` +
         "times one plus what is selected under it; introspection and _service 2,000)",
     },
   ];

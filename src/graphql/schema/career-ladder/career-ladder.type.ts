@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { CareerLadderKind } from "../common/enums.js";
+import { boundedList } from "../common/list-bounds.js";
 
 export const CareerLadder = builder.prismaNode("CareerLadder", {
   id: { field: "id" },
@@ -11,7 +12,7 @@ export const CareerLadder = builder.prismaNode("CareerLadder", {
     nameEn: t.exposeString("nameEn", { description: "English name." }),
     kind: t.expose("kind", { type: CareerLadderKind, description: "Skill or management. 类型" }),
     organisation: t.relation("organisation", { description: "Whose ladder it is. 单位" }),
-    steps: t.relation("steps", { description: "Steps from the lowest to the highest. 层级", query: { orderBy: { ordinal: "asc" } } }),
+    steps: t.relation("steps", { description: "Steps from the lowest to the highest, at most 50. 层级", ...boundedList(50, { orderBy: { ordinal: "asc" } }) }),
     source: t.relation("citation", { description: "Where the ladder is described." }),
   }),
 });

@@ -1,13 +1,23 @@
 import type { $Enums } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
+import { atMost } from "./list-bounds.js";
 
 // Every database enum, exposed under the same name with a description per value
 // (English, then the Chinese term the sources use).
 
+const valueCounts = new WeakMap<object, number>();
+
 /** A GraphQL enum over a database enum's values, each with its description. */
 function describedEnum<Value extends string>(name: string, description: string, values: Record<Value, string>) {
   const described = Object.fromEntries(Object.entries(values).map(([key, text]) => [key, { description: text }]));
-  return builder.enumType(name, { description, values: described as Record<Value, { description: string }> });
+  const ref = builder.enumType(name, { description, values: described as Record<Value, { description: string }> });
+  valueCounts.set(ref, Object.keys(values).length);
+  return ref;
+}
+
+/** Field options for a list holding at most one item per combination of these enums' values. */
+export function atMostOnePerValueOf(...enums: object[]) {
+  return atMost(enums.reduce((product: number, ref) => product * (valueCounts.get(ref) ?? Number.NaN), 1));
 }
 
 export const RegionLevel = describedEnum<$Enums.RegionLevel>("RegionLevel", "Tier of the administrative division tree (GB/T 2260). 行政区划级别", {

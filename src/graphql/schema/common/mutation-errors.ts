@@ -7,6 +7,7 @@ import {
   type WriteError,
 } from "../../../store/write-errors.js";
 import { builder } from "../../builder.js";
+import { listLengthSetBy } from "./list-bounds.js";
 
 // The answers a mutation gives instead of its result: members of its result union, each with a
 // stable code. Authentication and permission refusals are not among them: they are top-level
@@ -33,7 +34,12 @@ builder.objectType(InvalidInputError, {
   interfaces: [MutationError],
   description: "The input breaks a rule (shape, unknown reference, excerpt not in the article, number not as stated); code BAD_USER_INPUT.",
   fields: (t) => ({
-    problems: t.field({ type: [InputProblem], description: "Every problem found, each naming its field.", resolve: (error) => error.problems }),
+    problems: t.field({
+      type: [InputProblem],
+      description: "Every problem found, each naming its field.",
+      ...listLengthSetBy("the mutation's input"),
+      resolve: (error) => error.problems,
+    }),
   }),
 });
 

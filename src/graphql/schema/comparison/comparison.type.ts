@@ -3,7 +3,9 @@ import type { $Enums, Citation as CitationRow, Organisation as OrganisationRow, 
 import type { Quantity } from "../../../quantity/stated-quantity.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { FundingPurpose, HonourLevel, HonourStatus, RecordKind, RegionLevel, Unit } from "../common/enums.js";
+import { atMostOnePerValueOf, FundingPurpose, HonourLevel, HonourStatus, RecordKind, RegionLevel, Unit } from "../common/enums.js";
+import { listLengthSetBy } from "../common/list-bounds.js";
+import { pageSize } from "../common/page-size.js";
 import { DerivedQuantity } from "../common/quantity.js";
 import { Organisation } from "../organisation/organisation.type.js";
 import { Region } from "../region/region.type.js";
@@ -69,6 +71,9 @@ export const ComparisonMetric = builder.objectRef<MetricShape>("ComparisonMetric
 
 export type CellShape = Cell & { metric: MetricShape };
 
+/** Sources are paged like a connection's first page: the cost model prices them by `first`, and more than 100 is PAGE_SIZE_EXCEEDED. */
+const sourcesPageDescription = `How many passages to answer (default ${pageSize.default}, at most ${pageSize.max}); the records themselves page further.`;
+
 const withUnit = (quantity: Quantity | undefined, unit: $Enums.Unit) => (quantity ? { ...quantity, unit } : null);
 
 export const ComparisonCell = builder.objectRef<CellShape>("ComparisonCell").implement({
@@ -97,6 +102,7 @@ export const ComparisonCell = builder.objectRef<CellShape>("ComparisonCell").imp
     levels: t.field({
       type: [RegionLevel],
       description: "Tiers of the regions whose reports made the reported value (a city's own, or its counties').",
+      ...atMostOnePerValueOf(RegionLevel),
       resolve: (c) => c.levels as $Enums.RegionLevel[],
     }),
     rank: t.int({
@@ -112,9 +118,11 @@ export const ComparisonCell = builder.objectRef<CellShape>("ComparisonCell").imp
     }),
     sources: t.field({
       type: [Citation],
-      description: "Every passage the value was computed from.",
-      resolve: (c, _args, context) => citationsOf(context, c.citationIds),
+      args: { first: t.arg({ type: "NonNegativeInt", required: false, defaultValue: pageSize.default, description: sourcesPageDescription }) },
+      description: "The passages the value was computed from: the first `first` of them (all, when sourceCount is no more).",
+      resolve: (c, { first }, context) => citationsOf(context, c.citationIds.slice(0, first ?? pageSize.default)),
     }),
+    sourceCount: t.int({ description: "How many passages the value was computed from.", resolve: (c) => c.citationIds.length }),
   }),
 });
 
@@ -125,7 +133,12 @@ export const RegionComparisonRow = builder.objectRef<RowShape>("RegionComparison
   description: "One compared region and its cells, in metric order. 比较行",
   fields: (t) => ({
     region: t.field({ type: Region, description: "The region.", resolve: (row) => row.region }),
-    cells: t.field({ type: [ComparisonCell], description: "One cell per metric, in the order requested.", resolve: (row) => row.cells }),
+    cells: t.field({
+      type: [ComparisonCell],
+      description: "One cell per metric, in the order requested.",
+      ...listLengthSetBy("metrics"),
+      resolve: (row) => row.cells,
+    }),
   }),
 });
 
@@ -142,18 +155,30 @@ export const ComparisonTotal = builder.objectRef<TotalShape>("ComparisonTotal").
     regionsWithData: t.int({ description: "How many of the summed regions have a value.", resolve: (total) => total.regionsWithData }),
     sources: t.field({
       type: [Citation],
-      description: "Every passage the total was computed from.",
-      resolve: (total, _args, context) => citationsOf(context, total.citationIds),
+      args: { first: t.arg({ type: "NonNegativeInt", required: false, defaultValue: pageSize.default, description: sourcesPageDescription }) },
+      description: "The passages the total was computed from: the first `first` of them (all, when sourceCount is no more).",
+      resolve: (total, { first }, context) => citationsOf(context, total.citationIds.slice(0, first ?? pageSize.default)),
     }),
+    sourceCount: t.int({ description: "How many passages the total was computed from.", resolve: (total) => total.citationIds.length }),
   }),
 });
 
 export const RegionComparison = builder.objectRef<{ metrics: MetricShape[]; rows: RowShape[]; totals: TotalShape[] }>("RegionComparison").implement({
   description: "Regions × metrics: rows of cells, ranked per metric, with totals; every cell traceable to its sources. 地区比较",
   fields: (t) => ({
-    metrics: t.field({ type: [ComparisonMetric], description: "The columns, in the order requested.", resolve: (c) => c.metrics }),
-    rows: t.field({ type: [RegionComparisonRow], description: "One row per region, in the order requested.", resolve: (c) => c.rows }),
-    totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", resolve: (c) => c.totals }),
+    metrics: t.field({
+      type: [ComparisonMetric],
+      description: "The columns, in the order requested.",
+      ...listLengthSetBy("metrics"),
+      resolve: (c) => c.metrics,
+    }),
+    rows: t.field({
+      type: [RegionComparisonRow],
+      description: "One row per region, in the order requested.",
+      ...listLengthSetBy("regionCodes"),
+      resolve: (c) => c.rows,
+    }),
+    totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", ...listLengthSetBy("metrics"), resolve: (c) => c.totals }),
   }),
 });
 
@@ -178,6 +203,7 @@ const RegionSeriesRow = builder.objectRef<SeriesRowShape>("RegionSeriesRow").imp
     points: t.field({
       type: [SeriesPoint],
       description: "One point per year of the span, oldest first; a year without data is a gap.",
+      ...listLengthSetBy("years"),
       resolve: (row) => row.points,
     }),
   }),
@@ -187,7 +213,12 @@ export const RegionSeries = builder.objectRef<{ metric: MetricShape; rows: Serie
   description: "One metric for several regions, year by year, from dated figures and records only. 时间序列",
   fields: (t) => ({
     metric: t.field({ type: ComparisonMetric, description: "The metric.", resolve: (series) => series.metric }),
-    rows: t.field({ type: [RegionSeriesRow], description: "One row per region, in the order requested.", resolve: (series) => series.rows }),
+    rows: t.field({
+      type: [RegionSeriesRow],
+      description: "One row per region, in the order requested.",
+      ...listLengthSetBy("regionCodes"),
+      resolve: (series) => series.rows,
+    }),
   }),
 });
 
@@ -197,7 +228,12 @@ const OrganisationComparisonRow = builder.objectRef<OrganisationRowShape>("Organ
   description: "One compared organisation and its cells, in metric order. 比较行",
   fields: (t) => ({
     organisation: t.field({ type: Organisation, description: "The organisation.", resolve: (row) => row.organisation }),
-    cells: t.field({ type: [ComparisonCell], description: "One cell per metric, in the order requested.", resolve: (row) => row.cells }),
+    cells: t.field({
+      type: [ComparisonCell],
+      description: "One cell per metric, in the order requested.",
+      ...listLengthSetBy("metrics"),
+      resolve: (row) => row.cells,
+    }),
   }),
 });
 
@@ -207,8 +243,18 @@ export const OrganisationComparison = builder
     description:
       "Organisations × metrics: figures reported about each, and the named records each holds, pays, hosts, runs or organises (nothing rolled up from subsidiaries), ranked, with totals and sources. 单位比较",
     fields: (t) => ({
-      metrics: t.field({ type: [ComparisonMetric], description: "The columns, in the order requested.", resolve: (c) => c.metrics }),
-      rows: t.field({ type: [OrganisationComparisonRow], description: "One row per organisation, in the order requested.", resolve: (c) => c.rows }),
-      totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", resolve: (c) => c.totals }),
+      metrics: t.field({
+        type: [ComparisonMetric],
+        description: "The columns, in the order requested.",
+        ...listLengthSetBy("metrics"),
+        resolve: (c) => c.metrics,
+      }),
+      rows: t.field({
+        type: [OrganisationComparisonRow],
+        description: "One row per organisation, in the order requested.",
+        ...listLengthSetBy("organisationNames"),
+        resolve: (c) => c.rows,
+      }),
+      totals: t.field({ type: [ComparisonTotal], description: "One total per metric.", ...listLengthSetBy("metrics"), resolve: (c) => c.totals }),
     }),
   });

@@ -1,7 +1,10 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
+import { boundedList } from "../common/list-bounds.js";
 import { Organisation } from "../organisation/organisation.type.js";
+
+const conferrersBound = boundedList(50, { orderBy: { id: "asc" } });
 
 export const HonourTitle = builder.prismaNode("HonourTitle", {
   id: { field: "id" },
@@ -15,9 +18,10 @@ export const HonourTitle = builder.prismaNode("HonourTitle", {
     recipientKind: t.expose("recipientKind", { type: RecipientKind, description: "Person or unit. 授予对象" }),
     conferrers: t.field({
       type: [Organisation],
-      description: "Bodies that confer it. 授予单位",
+      description: "Bodies that confer it, at most 50. 授予单位",
+      extensions: conferrersBound.extensions,
       select: (_args, _context, nestedSelection) => ({
-        conferrers: { orderBy: { id: "asc" }, select: { organisation: nestedSelection(true) } },
+        conferrers: { ...conferrersBound.query, select: { organisation: nestedSelection(true) } },
       }),
       resolve: (title) => title.conferrers.map((conferrer) => conferrer.organisation),
     }),
@@ -28,10 +32,13 @@ export const HonourTitle = builder.prismaNode("HonourTitle", {
       query: { where: standing, orderBy: { id: "asc" } },
     }),
     reportedFigures: t.relation("reportedFigures", {
-      description: "Counts of this title reported without names (e.g. 推荐全国劳模2名). 人数统计",
-      query: { where: standing, orderBy: { id: "asc" } },
+      description: "Counts of this title reported without names (e.g. 推荐全国劳模2名), at most 100. 人数统计",
+      ...boundedList(100, { where: standing, orderBy: { id: "asc" } }),
     }),
-    rewardRules: t.relation("rewardRules", { description: "Rules under which it is conferred. 奖励规则", query: { orderBy: { id: "asc" } } }),
+    rewardRules: t.relation("rewardRules", {
+      description: "Rules under which it is conferred, at most 100. 奖励规则",
+      ...boundedList(100, { orderBy: { id: "asc" } }),
+    }),
     source: t.relation("citation", { description: "Where the title is named." }),
   }),
 });

@@ -1,6 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { OrganisationKind } from "../common/enums.js";
+import { boundedList } from "../common/list-bounds.js";
 
 export const Organisation = builder.prismaNode("Organisation", {
   id: { field: "id" },
@@ -13,9 +14,22 @@ export const Organisation = builder.prismaNode("Organisation", {
     kind: t.expose("kind", { type: OrganisationKind, description: "What sort of body it is. 类型" }),
     region: t.relation("region", { nullable: true, description: "Where it is located. 所在地" }),
     parent: t.relation("parent", { nullable: true, description: "Its parent group, higher union or owning body. 上级" }),
-    children: t.relation("children", { description: "Units belonging to it. 下属单位", query: { orderBy: { id: "asc" } } }),
+    children: t.relation("children", {
+      description: "Units belonging to it, at most 200. 下属单位",
+      ...boundedList(200, { orderBy: { id: "asc" } }, "organisations(filter: { parentNameZh })"),
+    }),
     source: t.relation("citation", { nullable: true, description: "Where the organisation is named." }),
-    employees: t.relation("employees", { description: "Named people the sources place here. 人员", query: { orderBy: { id: "asc" } } }),
+    employees: t.relation("employees", {
+      description: "Named people the sources place here, at most 100. 人员",
+      deprecationReason: "Holds at most 100 people (LIST_TOO_LONG past that); page through persons instead.",
+      ...boundedList(100, { orderBy: { id: "asc" } }, "Organisation.persons"),
+    }),
+    persons: t.relatedConnection("employees", {
+      cursor: "id",
+      totalCount: true,
+      description: "Named people the sources place here, a page at a time. 人员",
+      query: { orderBy: { id: "asc" } },
+    }),
     honours: t.relatedConnection("honours", {
       cursor: "id",
       totalCount: true,
@@ -38,11 +52,26 @@ export const Organisation = builder.prismaNode("Organisation", {
       description: "Money this organisation allocated. 安排经费",
       query: { orderBy: { id: "asc" } },
     }),
-    rewardRules: t.relation("rewardRules", { description: "Reward and allowance rules it grants. 奖励规则", query: { orderBy: { id: "asc" } } }),
-    organisedCompetitions: t.relation("organisedCompetitions", { description: "Skill competitions it organised. 组织竞赛", query: { orderBy: { id: "asc" } } }),
-    careerLadders: t.relation("careerLadders", { description: "Its career ladders. 成长通道", query: { orderBy: { id: "asc" } } }),
-    rankings: t.relation("rankings", { description: "Places it holds in wider comparisons. 排名", query: { orderBy: { id: "asc" } } }),
-    programmes: t.relation("programmes", { description: "Ordered programme lists it announced. 工作举措", query: { orderBy: { id: "asc" } } }),
+    rewardRules: t.relation("rewardRules", {
+      description: "Reward and allowance rules it grants, at most 100. 奖励规则",
+      ...boundedList(100, { orderBy: { id: "asc" } }, "rewardRules(filter: { grantorNameZh })"),
+    }),
+    organisedCompetitions: t.relation("organisedCompetitions", {
+      description: "Skill competitions it organised, at most 100. 组织竞赛",
+      ...boundedList(100, { orderBy: { id: "asc" } }, "skillCompetitions(filter: { organiserNameZh })"),
+    }),
+    careerLadders: t.relation("careerLadders", {
+      description: "Its career ladders, at most 100. 成长通道",
+      ...boundedList(100, { orderBy: { id: "asc" } }, "careerLadders(filter: { organisationNameZh })"),
+    }),
+    rankings: t.relation("rankings", {
+      description: "Places it holds in wider comparisons, at most 100. 排名",
+      ...boundedList(100, { orderBy: { id: "asc" } }, "rankings(filter: { organisationNameZh })"),
+    }),
+    programmes: t.relation("programmes", {
+      description: "Ordered programme lists it announced, at most 100. 工作举措",
+      ...boundedList(100, { orderBy: { id: "asc" } }, "programmes(filter: { organisationNameZh })"),
+    }),
   }),
 });
 

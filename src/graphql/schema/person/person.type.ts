@@ -1,5 +1,6 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
+import { boundedList } from "../common/list-bounds.js";
 
 const PersonalDetails = builder.objectRef<{ birthDate: string | null; email: string | null; phone: string | null }>("PersonalDetails").implement({
   description: "What identifies a person beyond name, honour and employer. Readable by analysts and admins only. 个人信息",
@@ -20,8 +21,8 @@ export const Person = builder.prismaNode("Person", {
     nameEn: t.exposeString("nameEn", { description: "Name in pinyin." }),
     employer: t.relation("employer", { nullable: true, description: "Employer or organisation the source places the person in. 单位" }),
     honours: t.relation("honours", {
-      description: "Titles the person holds, was recommended for, or lost. 荣誉",
-      query: { where: standing, orderBy: { id: "asc" } },
+      description: "Titles the person holds, was recommended for, or lost; at most 100. 荣誉",
+      ...boundedList(100, { where: standing, orderBy: { id: "asc" } }, "honours(filter:)"),
     }),
     source: t.relation("citation", { nullable: true, description: "Where the person is named." }),
     personalDetails: t.field({

@@ -1,7 +1,11 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { PolicyDocumentKind, PolicyDocumentStatus } from "../common/enums.js";
+import { boundedList } from "../common/list-bounds.js";
 import { Organisation } from "../organisation/organisation.type.js";
+
+const issuersBound = boundedList(50, { orderBy: { ordinal: "asc" } });
+const issuedDocumentsBound = boundedList(100, { orderBy: { documentId: "asc" } }, "policyDocuments(filter: { issuerNameZh })");
 
 export const PolicyDocument = builder.prismaNode("PolicyDocument", {
   id: { field: "id" },
@@ -17,15 +21,22 @@ export const PolicyDocument = builder.prismaNode("PolicyDocument", {
     summaryEn: t.exposeString("summaryEn", { nullable: true, description: "What it establishes, in English." }),
     issuers: t.field({
       type: [Organisation],
-      description: "Issuing organisations, lead issuer first (jointly issued documents have several). 发文单位",
+      description: "Issuing organisations, lead issuer first (jointly issued documents have several), at most 50. 发文单位",
+      extensions: issuersBound.extensions,
       select: (_args, _context, nestedSelection) => ({
-        issuers: { orderBy: { ordinal: "asc" }, select: { organisation: nestedSelection(true) } },
+        issuers: { ...issuersBound.query, select: { organisation: nestedSelection(true) } },
       }),
       resolve: (document) => document.issuers.map((issuer) => issuer.organisation),
     }),
-    rewardRules: t.relation("rewardRules", { description: "Reward rules it establishes. 奖励规则", query: { orderBy: { id: "asc" } } }),
-    programmes: t.relation("programmes", { description: "Ordered lists it sets out. 工作举措", query: { orderBy: { id: "asc" } } }),
-    reportedFigures: t.relation("reportedFigures", { description: "Figures stated about it. 统计数字", query: { where: standing, orderBy: { id: "asc" } } }),
+    rewardRules: t.relation("rewardRules", {
+      description: "Reward rules it establishes, at most 100. 奖励规则",
+      ...boundedList(100, { orderBy: { id: "asc" } }),
+    }),
+    programmes: t.relation("programmes", { description: "Ordered lists it sets out, at most 100. 工作举措", ...boundedList(100, { orderBy: { id: "asc" } }) }),
+    reportedFigures: t.relation("reportedFigures", {
+      description: "Figures stated about it, at most 100. 统计数字",
+      ...boundedList(100, { where: standing, orderBy: { id: "asc" } }),
+    }),
     source: t.relation("citation", { description: "Where the document is named." }),
   }),
 });
@@ -34,9 +45,10 @@ export const PolicyDocument = builder.prismaNode("PolicyDocument", {
 builder.prismaObjectField(Organisation, "issuedDocuments", (t) =>
   t.field({
     type: [PolicyDocument],
-    description: "Policy documents it issued, alone or jointly, in recorded order. 发文",
+    description: "Policy documents it issued, alone or jointly, in recorded order; at most 100. 发文",
+    extensions: issuedDocumentsBound.extensions,
     select: (_args, _context, nestedSelection) => ({
-      issuedDocuments: { orderBy: { documentId: "asc" }, select: { document: nestedSelection(true) } },
+      issuedDocuments: { ...issuedDocumentsBound.query, select: { document: nestedSelection(true) } },
     }),
     resolve: (organisation) => organisation.issuedDocuments.map((issuer) => issuer.document),
   }),

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { boundedList } from "../common/list-bounds.js";
 
 export const Programme = builder.prismaNode("Programme", {
   id: { field: "id" },
@@ -12,7 +13,7 @@ export const Programme = builder.prismaNode("Programme", {
     organisation: t.relation("organisation", { nullable: true, description: "Organisation that set it out. 单位" }),
     policyDocument: t.relation("policyDocument", { nullable: true, description: "Document it belongs to. 文件" }),
     skillCompetition: t.relation("skillCompetition", { nullable: true, description: "Competition it belongs to. 竞赛" }),
-    items: t.relation("items", { description: "The items in order. 条目", query: { orderBy: { ordinal: "asc" } } }),
+    items: t.relation("items", { description: "The items in order, at most 200. 条目", ...boundedList(200, { orderBy: { ordinal: "asc" } }) }),
     source: t.relation("citation", { description: "Where the list is stated." }),
   }),
 });

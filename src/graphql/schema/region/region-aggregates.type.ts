@@ -1,6 +1,6 @@
 import type { DocumentCount, FundingSum, HonourCount, NamedRecordCounts } from "../../../read/region-aggregates.js";
 import { builder } from "../../builder.js";
-import { FundingPurpose, HonourLevel, HonourStatus, PolicyDocumentKind } from "../common/enums.js";
+import { atMostOnePerValueOf, FundingPurpose, HonourLevel, HonourStatus, PolicyDocumentKind } from "../common/enums.js";
 import { DerivedQuantity } from "../common/quantity.js";
 import { Region } from "./region.type.js";
 
@@ -50,16 +50,19 @@ const RegionAggregates = builder.objectRef<{ regionId: number }>("RegionAggregat
     honoursByLevel: t.field({
       type: [HonourCountRef],
       description: "Named honours by level and status.",
+      ...atMostOnePerValueOf(HonourLevel, HonourStatus),
       resolve: ({ regionId }, _args, context) => context.regionAggregates.honoursByLevel.load(regionId),
     }),
     fundingByPurpose: t.field({
       type: [FundingSumRef],
       description: "Funding allocations summed by purpose.",
+      ...atMostOnePerValueOf(FundingPurpose),
       resolve: ({ regionId }, _args, context) => context.regionAggregates.fundingByPurpose.load(regionId),
     }),
     documentsByKind: t.field({
       type: [DocumentCountRef],
       description: "Policy documents with an issuer in the subtree, by kind.",
+      ...atMostOnePerValueOf(PolicyDocumentKind),
       resolve: ({ regionId }, _args, context) => context.regionAggregates.documentsByKind.load(regionId),
     }),
     namedRecords: t.field({

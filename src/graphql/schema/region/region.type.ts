@@ -1,6 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { RegionLevel } from "../common/enums.js";
+import { boundedList } from "../common/list-bounds.js";
 
 export const Region = builder.prismaNode("Region", {
   id: { field: "id" },
@@ -13,8 +14,8 @@ export const Region = builder.prismaNode("Region", {
     level: t.expose("level", { type: RegionLevel, description: "Tier in the division tree. 级别" }),
     parent: t.relation("parent", { nullable: true, description: "The division this one belongs to; null for a province. 上级区划" }),
     children: t.relation("children", {
-      description: "Divisions directly below this one, by code. 下级区划",
-      query: { orderBy: { code: "asc" } },
+      description: "Divisions directly below this one, by code (no division has more than 200). 下级区划",
+      ...boundedList(200, { orderBy: { code: "asc" } }, "regions(filter: { within })"),
     }),
     organisations: t.relatedConnection("organisations", {
       cursor: "id",

@@ -1,6 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { FacilityStatus, ServiceFacilityKind } from "../common/enums.js";
+import { boundedList } from "../common/list-bounds.js";
 
 export const ServiceFacility = builder.prismaNode("ServiceFacility", {
   id: { field: "id" },
@@ -13,7 +14,10 @@ export const ServiceFacility = builder.prismaNode("ServiceFacility", {
     status: t.expose("status", { type: FacilityStatus, description: "Planned, being built, in service or due for upgrade. 状态" }),
     region: t.relation("region", { description: "Where it is. 地区" }),
     operator: t.relation("operator", { nullable: true, description: "Who runs it, when the source says. 运营单位" }),
-    fundingAllocations: t.relation("fundingAllocations", { description: "Money allocated to it. 投资", query: { where: standing, orderBy: { id: "asc" } } }),
+    fundingAllocations: t.relation("fundingAllocations", {
+      description: "Money allocated to it, at most 100. 投资",
+      ...boundedList(100, { where: standing, orderBy: { id: "asc" } }),
+    }),
     source: t.relation("citation", { description: "Where the facility is named." }),
   }),
 });

@@ -1,6 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { CompetitionStatus } from "../common/enums.js";
+import { boundedList } from "../common/list-bounds.js";
 
 export const SkillCompetition = builder.prismaNode("SkillCompetition", {
   id: { field: "id" },
@@ -16,10 +17,13 @@ export const SkillCompetition = builder.prismaNode("SkillCompetition", {
     organiser: t.relation("organiser", { description: "Organising body. 主办单位" }),
     region: t.relation("region", { nullable: true, description: "Where it is held. 地区" }),
     reportedFigures: t.relation("reportedFigures", {
-      description: "Figures about it (participating units, participants). 统计数字",
-      query: { where: standing, orderBy: { id: "asc" } },
+      description: "Figures about it (participating units, participants), at most 100. 统计数字",
+      ...boundedList(100, { where: standing, orderBy: { id: "asc" } }),
     }),
-    programmes: t.relation("programmes", { description: "Ordered lists about it (its sub-competitions). 竞赛项目", query: { orderBy: { id: "asc" } } }),
+    programmes: t.relation("programmes", {
+      description: "Ordered lists about it (its sub-competitions), at most 100. 竞赛项目",
+      ...boundedList(100, { orderBy: { id: "asc" } }),
+    }),
     source: t.relation("citation", { description: "Where the competition is described." }),
   }),
 });

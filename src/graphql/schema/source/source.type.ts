@@ -1,6 +1,9 @@
 import { builder } from "../../builder.js";
 import { ArticleSection } from "../common/enums.js";
+import { boundedList } from "../common/list-bounds.js";
 import { Person } from "../person/person.type.js";
+
+const authorsBound = boundedList(50, { orderBy: { ordinal: "asc" } });
 
 export const SourceDocument = builder.prismaNode("SourceDocument", {
   id: { field: "id" },
@@ -14,7 +17,10 @@ export const SourceDocument = builder.prismaNode("SourceDocument", {
       description: "File under seeds/sources/ holding the full text; a repository detail, hidden from federated supergraphs.",
       inaccessible: true,
     }),
-    articles: t.relation("articles", { description: "Its articles in printed order. 文章", query: { orderBy: { ordinal: "asc" } } }),
+    articles: t.relation("articles", {
+      description: "Its articles in printed order, at most 500. 文章",
+      ...boundedList(500, { orderBy: { ordinal: "asc" } }, "Query.articles"),
+    }),
   }),
 });
 
@@ -36,9 +42,10 @@ export const Article = builder.prismaNode("Article", {
     }),
     authors: t.field({
       type: [Person],
-      description: "Named authors in byline order. 作者",
+      description: "Named authors in byline order, at most 50. 作者",
+      extensions: authorsBound.extensions,
       select: (_args, _context, nestedSelection) => ({
-        authors: { orderBy: { ordinal: "asc" }, select: { person: nestedSelection(true) } },
+        authors: { ...authorsBound.query, select: { person: nestedSelection(true) } },
       }),
       resolve: (article) => article.authors.map((author) => author.person),
     }),
