@@ -89,6 +89,11 @@ export class ServerProcess {
     return this.child.pid!;
   }
 
+  /** The last 4,000 characters the server wrote (its log lines, with LOG_LEVEL other than silent). */
+  get recentOutput(): string {
+    return this.output;
+  }
+
   /** How the server ended and what it last wrote, if it has ended. */
   get exitReport(): string | undefined {
     return this.exit && `the server ended (${this.exit}); its last output:\n${this.output}`;

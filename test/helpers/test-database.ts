@@ -13,6 +13,8 @@ export const testProvider = (process.env.TEST_DATABASE_PROVIDER ?? "sqlite") as 
 
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** Its DATABASE_URL, for a server process of its own. */
+  url: string;
   provider: DatabaseProvider;
   /** Loads the real seed data (the five articles of the source newsletter). */
   seed(): Promise<SeedSummary>;
@@ -70,6 +72,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const handle = openDatabase(resolveDatabaseTarget(url));
   return {
     handle,
+    url,
     provider: testProvider,
     async seed() {
       seedBundle ??= readSeeds();
