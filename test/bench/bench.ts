@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { seedCommand, syntheticProvinceCode, syntheticSource } from "../../src/cli/synthetic/catalogue.js";
+import { isFinishedDataSet, seedCommand, syntheticProvinceCode, syntheticSource } from "../../src/cli/synthetic/catalogue.js";
 import { withoutPassword } from "../../src/cli/synthetic/target-database.js";
 import { openDatabase } from "../../src/db/client.js";
 import { type DatabaseProvider, repositoryRoot, resolveDatabaseTarget } from "../../src/db/database-url.js";
@@ -78,6 +78,7 @@ async function readDataSet(databaseUrl: string): Promise<DataSet> {
     });
     const [persons, honours] = await Promise.all([db.person.count(), db.honour.count()]);
     if (!source || persons === 0) throw missing("holds no synthetic data set");
+    if (!isFinishedDataSet(source)) throw missing("holds a synthetic data set whose generation did not finish");
     const codesAt = async (level: "PREFECTURE" | "COUNTY") =>
       (
         await db.region.findMany({ where: { level, path: { startsWith: `/${syntheticProvinceCode}/` } }, select: { code: true }, orderBy: { code: "asc" } })

@@ -15,6 +15,19 @@ export const syntheticSource = {
 export const syntheticProvinceCode = "990000";
 
 /** The command that builds the synthetic data set in a database, for messages that need it. */
+/**
+ * The titles the source document carries while the data set is being written: a run that fails or
+ * is killed leaves a database that says it is incomplete, and the benchmark refuses it. The
+ * generator gives the source its own titles only once every table, tally and statistic is written.
+ */
+export const incompleteSyntheticSource = {
+  titleZh: `${syntheticSource.titleZh}（未完成：生成中断）`,
+  titleEn: `${syntheticSource.titleEn} — INCOMPLETE: its generation did not finish`,
+} as const;
+
+/** Whether a synthetic source document marks a data set whose generation finished. */
+export const isFinishedDataSet = (source: { titleEn: string }) => source.titleEn === syntheticSource.titleEn;
+
 export const seedCommand = (databaseUrl: string) => `npm run seed:synthetic -- --database ${databaseUrl}`;
 
 const twoDigits = (n: number) => String(n).padStart(2, "0");

@@ -4,6 +4,7 @@ import { Prisma } from "../../generated/sqlite/index.js";
 import { remarkAllLatestFigures } from "../../store/latest-figures.js";
 import { everyKindIn, retally } from "../../store/record-tallies.js";
 import { insertInBatches } from "./bulk-insert.js";
+import { syntheticSource } from "./catalogue.js";
 import { countiesPerPrefecture, ProvincePlan } from "./province-plan.js";
 import { Random } from "./random.js";
 import * as rows from "./rows.js";
@@ -144,6 +145,9 @@ async function rowCounts({ db, target }: DatabaseHandle): Promise<[string, numbe
   return counts.filter(([, count]) => count > 0);
 }
 
+/** Whether rows have been written: from then on, a failure leaves a data set marked incomplete. */
+let writing = false;
+
 async function main() {
   const started = performance.now();
   const options = readOptions();
@@ -154,8 +158,13 @@ async function main() {
       await database.db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
       await database.db.$executeRawUnsafe("PRAGMA synchronous = OFF");
     }
+    writing = true;
     const tables = await writeDataSet(database, options);
     await finishLoad(database, tables);
+    await database.db.sourceDocument.update({
+      where: { key: syntheticSource.key },
+      data: { titleZh: syntheticSource.titleZh, titleEn: syntheticSource.titleEn },
+    });
     const counts = await rowCounts(database);
     const seconds = (performance.now() - started) / 1000;
     console.log(
@@ -172,7 +181,11 @@ async function main() {
 try {
   await main();
 } catch (error) {
-  if (!(error instanceof UsageError || error instanceof RefusedTarget)) throw error;
+  if (!(error instanceof UsageError || error instanceof RefusedTarget)) {
+    if (writing)
+      console.error("The synthetic data set was not finished: its source document says INCOMPLETE, and the benchmark refuses it. Run the generator again.");
+    throw error;
+  }
   console.error(error.message);
   process.exitCode = 1;
 }

@@ -1,6 +1,6 @@
 import type { $Enums, Prisma } from "../../generated/sqlite/index.js";
 import { citationOf } from "../../provenance/excerpt.js";
-import { county, indicators, personTitles, prefecture, province, syntheticSource, unitTitles } from "./catalogue.js";
+import { county, incompleteSyntheticSource, indicators, personTitles, prefecture, province, syntheticSource, unitTitles } from "./catalogue.js";
 import type { Random } from "./random.js";
 
 // The small, cross-referenced part of the synthetic province, planned in memory with ids
@@ -81,7 +81,8 @@ const prefectureShare = 0.25;
 type WeightedRegions = (readonly [PlannedRegion, number])[];
 
 export class ProvincePlan {
-  readonly sourceDocument = { id: 1, ...syntheticSource };
+  /** Written first, marked incomplete; generate.ts gives it its own titles when everything is written. */
+  readonly sourceDocument = { id: 1, ...syntheticSource, ...incompleteSyntheticSource };
   readonly articles: Prisma.ArticleCreateManyInput[];
   readonly citations: Prisma.CitationCreateManyInput[] = [];
   readonly regions: Prisma.RegionCreateManyInput[] = [];
