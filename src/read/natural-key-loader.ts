@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { inChunks } from "../db/sql-conditions.js";
 import { ErrorCode, notFound, userError } from "../errors/error-codes.js";
 import { canonicalText } from "../records/canonical-text.js";
 
@@ -15,7 +16,7 @@ export interface NaturalKeyLoader<Row> {
  */
 export function naturalKeyLoader<Row>(what: string, findMany: (keys: string[]) => Promise<Row[]>, keyOf: (row: Row) => string): NaturalKeyLoader<Row> {
   const loader = new DataLoader<string, Row | null>(async (keys) => {
-    const found = new Map((await findMany([...keys])).map((row) => [keyOf(row), row]));
+    const found = new Map((await inChunks(keys, findMany)).map((row) => [keyOf(row), row]));
     return keys.map((key) => found.get(key) ?? null);
   });
   // Keys are looked up in their canonical form, as records are written in it: a padded or

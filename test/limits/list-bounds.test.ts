@@ -110,4 +110,20 @@ describe("a plain list holding more than its bound", () => {
     const tooMany = await api.run(query(101));
     expect(tooMany.errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
   });
+
+  it("takes at most 100 IDs in nodes(ids:) and 1,000 representations in _entities per request: PAGE_SIZE_EXCEEDED past that", async () => {
+    const { regions } = await api.query(`{ regions(first: 1) { nodes { id code } } }`);
+    const [{ id, code }] = regions.nodes;
+    const nodes = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
+    expect((await api.query(nodes, { ids: Array(100).fill(id) })).nodes).toHaveLength(100);
+    const tooManyIds = await api.run(nodes, { ids: Array(101).fill(id) });
+    expect(tooManyIds.errors?.[0]?.extensions).toMatchObject({ code: "PAGE_SIZE_EXCEEDED", argument: "ids", maximum: 100 });
+    expect(tooManyIds.data ?? null).toBeNull();
+
+    const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { code } } }`;
+    const representation = { __typename: "Region", code };
+    expect((await api.query(entities, { r: Array(1_000).fill(representation) }))._entities).toHaveLength(1_000);
+    const tooMany = await api.run(entities, { r: Array(1_001).fill(representation) });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "PAGE_SIZE_EXCEEDED", argument: "representations", maximum: 1_000 });
+  });
 });

@@ -15,6 +15,17 @@ import { ErrorCode, userError } from "../../../errors/error-codes.js";
 /** Connection page sizes: what `first`/`last` default to, and the most any page may hold. */
 export const pageSize = { default: 20, max: 100 } as const;
 
+/**
+ * The most items the root fields that fetch by a list argument take in one request: `nodes(ids:)`
+ * as GitHub's API does, `_entities` ten times that, as a router batches a page of entities into
+ * one fetch. Past them the work of one request (coercing, resolving and answering every item in
+ * turn) would hold the event loop for seconds; a larger set is fetched in several requests.
+ */
+export const itemsPerRequest: Record<string, { argument: string; maximum: number }> = {
+  nodes: { argument: "ids", maximum: 100 },
+  _entities: { argument: "representations", maximum: 1_000 },
+};
+
 export type VariableValues = Record<string, unknown>;
 
 /** The operation's variables as the schema coerces them, so a variable's default counts as much as a value sent with the request. */
@@ -82,6 +93,8 @@ export function assertConnectionArguments(
         const field = typeInfo.getFieldDef();
         if (!field) return;
         if (isConnectionField(field)) assertCursors(node, field, values);
+        const items = typeInfo.getParentType() === schema.getQueryType() ? itemsPerRequest[field.name] : undefined;
+        if (items) assertItemCount(node, field, values, items);
         for (const { argument, value } of pageArguments(node, field, values)) {
           if (value > pageSize.max) {
             throw userError(ErrorCode.pageSizeExceeded, `${argument}: ${value} on ${field.name} exceeds the maximum page size of ${pageSize.max}.`, {
@@ -93,6 +106,25 @@ export function assertConnectionArguments(
       },
     }),
   );
+}
+
+function assertItemCount(
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown>,
+  variables: VariableValues,
+  { argument, maximum }: { argument: string; maximum: number },
+) {
+  const argumentNode = node.arguments?.find((candidate) => candidate.name.value === argument);
+  const definition = field.args.find((candidate) => candidate.name === argument);
+  if (!argumentNode || !definition) return;
+  const value = valueFromAST(argumentNode.value, definition.type, variables);
+  if (Array.isArray(value) && value.length > maximum) {
+    throw userError(
+      ErrorCode.pageSizeExceeded,
+      `${argument}: ${value.length} items on ${field.name} exceed the most one request takes, ${maximum}; send them in several requests.`,
+      { argument, maximum },
+    );
+  }
 }
 
 function assertCursors(node: FieldNode, field: GraphQLField<unknown, unknown>, variables: VariableValues) {

@@ -17,5 +17,12 @@ export const CraftsmanStudio = builder.prismaNode("CraftsmanStudio", {
 
 builder.asEntity(CraftsmanStudio, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) => context.db.craftsmanStudio.findUnique({ where: { nameZh } }),
+  resolveReference: ({ nameZh }, context) =>
+    context.keys
+      .lookup(
+        "craftsmanStudio.nameZh",
+        (keys) => context.db.craftsmanStudio.findMany({ where: { nameZh: { in: keys } } }),
+        (row) => row.nameZh,
+      )
+      .find(nameZh),
 });

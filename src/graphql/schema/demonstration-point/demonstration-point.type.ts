@@ -16,5 +16,12 @@ export const DemonstrationPoint = builder.prismaNode("DemonstrationPoint", {
 
 builder.asEntity(DemonstrationPoint, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) => context.db.demonstrationPoint.findUnique({ where: { nameZh } }),
+  resolveReference: ({ nameZh }, context) =>
+    context.keys
+      .lookup(
+        "demonstrationPoint.nameZh",
+        (keys) => context.db.demonstrationPoint.findMany({ where: { nameZh: { in: keys } } }),
+        (row) => row.nameZh,
+      )
+      .find(nameZh),
 });

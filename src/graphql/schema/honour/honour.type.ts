@@ -61,10 +61,17 @@ export const Honour = builder.prismaNode("Honour", {
 
 builder.asEntity(Honour, {
   key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context) => context.db.honour.findUnique({ where: { key } }),
+  resolveReference: ({ key }, context) =>
+    context.keys
+      .lookup(
+        "honour.key",
+        (keys) => context.db.honour.findMany({ where: { key: { in: keys } } }),
+        (row) => row.key,
+      )
+      .find(key),
 });
 
 builder.asEntity(HonourTitle, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) => context.db.honourTitle.findUnique({ where: { nameZh } }),
+  resolveReference: ({ nameZh }, context) => context.keys.honourTitles.find(nameZh),
 });

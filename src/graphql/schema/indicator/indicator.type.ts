@@ -51,10 +51,17 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
 
 builder.asEntity(Indicator, {
   key: builder.selection<{ code: string }>("code"),
-  resolveReference: ({ code }, context) => context.db.indicator.findUnique({ where: { code } }),
+  resolveReference: ({ code }, context) => context.keys.indicators.find(code),
 });
 
 builder.asEntity(ReportedFigure, {
   key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context) => context.db.reportedFigure.findUnique({ where: { key } }),
+  resolveReference: ({ key }, context) =>
+    context.keys
+      .lookup(
+        "reportedFigure.key",
+        (keys) => context.db.reportedFigure.findMany({ where: { key: { in: keys } } }),
+        (row) => row.key,
+      )
+      .find(key),
 });

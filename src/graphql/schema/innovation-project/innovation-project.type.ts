@@ -18,5 +18,12 @@ export const InnovationProject = builder.prismaNode("InnovationProject", {
 
 builder.asEntity(InnovationProject, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) => context.db.innovationProject.findUnique({ where: { nameZh } }),
+  resolveReference: ({ nameZh }, context) =>
+    context.keys
+      .lookup(
+        "innovationProject.nameZh",
+        (keys) => context.db.innovationProject.findMany({ where: { nameZh: { in: keys } } }),
+        (row) => row.nameZh,
+      )
+      .find(nameZh),
 });

@@ -77,5 +77,5 @@ export const Organisation = builder.prismaNode("Organisation", {
 
 builder.asEntity(Organisation, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) => context.db.organisation.findUnique({ where: { nameZh } }),
+  resolveReference: ({ nameZh }, context) => context.keys.organisations.find(nameZh),
 });

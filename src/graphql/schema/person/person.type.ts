@@ -39,5 +39,12 @@ export const Person = builder.prismaNode("Person", {
 
 builder.asEntity(Person, {
   key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context) => context.db.person.findUnique({ where: { key } }),
+  resolveReference: ({ key }, context) =>
+    context.keys
+      .lookup(
+        "person.key",
+        (keys) => context.db.person.findMany({ where: { key: { in: keys } } }),
+        (row) => row.key,
+      )
+      .find(key),
 });

@@ -56,5 +56,12 @@ builder.prismaObjectField(Organisation, "issuedDocuments", (t) =>
 
 builder.asEntity(PolicyDocument, {
   key: builder.selection<{ titleZh: string }>("titleZh"),
-  resolveReference: ({ titleZh }, context) => context.db.policyDocument.findUnique({ where: { titleZh } }),
+  resolveReference: ({ titleZh }, context) =>
+    context.keys
+      .lookup(
+        "policyDocument.titleZh",
+        (keys) => context.db.policyDocument.findMany({ where: { titleZh: { in: keys } } }),
+        (row) => row.titleZh,
+      )
+      .find(titleZh),
 });

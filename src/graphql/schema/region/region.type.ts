@@ -92,5 +92,5 @@ export const Region = builder.prismaNode("Region", {
 
 builder.asEntity(Region, {
   key: builder.selection<{ code: string }>("code"),
-  resolveReference: ({ code }, context) => context.db.region.findUnique({ where: { code } }),
+  resolveReference: ({ code }, context) => context.keys.regions.find(code),
 });

@@ -30,5 +30,12 @@ export const SkillCompetition = builder.prismaNode("SkillCompetition", {
 
 builder.asEntity(SkillCompetition, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) => context.db.skillCompetition.findUnique({ where: { nameZh } }),
+  resolveReference: ({ nameZh }, context) =>
+    context.keys
+      .lookup(
+        "skillCompetition.nameZh",
+        (keys) => context.db.skillCompetition.findMany({ where: { nameZh: { in: keys } } }),
+        (row) => row.nameZh,
+      )
+      .find(nameZh),
 });

@@ -64,5 +64,12 @@ export const Citation = builder.prismaObject("Citation", {
 
 builder.asEntity(Article, {
   key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context) => context.db.article.findUnique({ where: { key } }),
+  resolveReference: ({ key }, context) =>
+    context.keys
+      .lookup(
+        "article.key",
+        (keys) => context.db.article.findMany({ where: { key: { in: keys } } }),
+        (row) => row.key,
+      )
+      .find(key),
 });
