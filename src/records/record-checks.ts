@@ -81,9 +81,11 @@ export function checkArticle(
 
 function checkQuantity(record: Record<string, unknown>, excerpt: string, at: (field: string) => DataProblem["path"], problems: DataProblem[]) {
   const amount = (record.amount as Record<string, unknown> | undefined) ?? record;
+  // A record that keeps its quantity in `amount` has its problems reported there, where they are.
+  const atQuantity = record.amount ? (field: string) => [...at("amount"), field] : at;
   const statedAs = amount.statedAs as string | undefined;
   if (statedAs === undefined) return;
-  if (!compact(excerpt).includes(compact(statedAs))) problems.push({ path: at("statedAs"), message: `"${statedAs}" is not in the excerpt` });
+  if (!compact(excerpt).includes(compact(statedAs))) problems.push({ path: atQuantity("statedAs"), message: `"${statedAs}" is not in the excerpt` });
   const recorded = {
     qualifier: amount.qualifier as "EXACT",
     value: (amount.value ?? amount.rank) as number,
@@ -91,7 +93,7 @@ function checkQuantity(record: Record<string, unknown>, excerpt: string, at: (fi
   };
   if (!quantityMatches(recorded, statedAs)) {
     problems.push({
-      path: at("value"),
+      path: atQuantity("value"),
       message: `${recorded.qualifier} ${recorded.value}${recorded.valueMax === undefined ? "" : `..${recorded.valueMax}`} does not match the stated "${statedAs}"`,
     });
   }

@@ -90,10 +90,11 @@ describe("checkArticle", () => {
     expect(check({ rewardRules: [rule({ statedAs: "不高于3000元", qualifier: "AT_MOST", value: 3000, unit: "CNY_PER_MONTH" })] }, keys)).toEqual([]);
     const problems = check({ rewardRules: [rule({ statedAs: "不高于3000元", qualifier: "EXACT", value: 3000, unit: "CNY_PER_MONTH" })] }, keys);
     expect(problems.map(({ message }) => message)).toEqual(['EXACT 3000 does not match the stated "不高于3000元"']);
-    // The problem is reported at [collection, index, "value"], although the value is at amount.value.
-    expect(problems[0]!.path.slice(0, 2)).toEqual(["rewardRules", 0]);
+    // Reported where the value is: amount.value, not a value field the record does not have.
+    expect(problems[0]!.path).toEqual(["rewardRules", 0, "amount", "value"]);
     const notStated = check({ rewardRules: [rule({ statedAs: "不高于5000元", qualifier: "AT_MOST", value: 5000, unit: "CNY_PER_MONTH" })] }, keys);
     expect(notStated.map(({ message }) => message)).toEqual(['"不高于5000元" is not in the excerpt']);
+    expect(notStated[0]!.path).toEqual(["rewardRules", 0, "amount", "statedAs"]);
   });
 
   it("names the kind of an unknown reference, at its field", () => {
