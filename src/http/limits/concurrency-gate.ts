@@ -41,7 +41,17 @@ export function createConcurrencyGate(settings: ConcurrencyGateSettings = defaul
       if (released) return;
       released = true;
       running--;
-      waiting.shift()?.(place());
+      // The next one starts on a later turn of the event loop, not in this promise chain: with
+      // SQLite, whose statements run synchronously, a waiting line admitted in one chain would
+      // run back to back without letting /healthz or any other request in between.
+      if (waiting.length > 0) {
+        running++;
+        setImmediate(() => {
+          running--;
+          const admit = waiting.shift();
+          if (admit) admit(place());
+        });
+      }
     };
   };
 

@@ -33,6 +33,26 @@ describe("the concurrency gate", () => {
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
   });
 
+  it("admits the next in line on a later turn of the event loop, never in the promise chain of the release", async () => {
+    const gate = createConcurrencyGate({ ...settings, running: 1 });
+    const holder = await gate.enter();
+    let admitted = false;
+    const queued = gate.enter().then((release) => {
+      admitted = true;
+      return release;
+    });
+    holder!();
+    // With synchronous SQLite, admitting here would run the whole line back to back, /healthz waiting behind it.
+    for (let turn = 0; turn < 20; turn++) await Promise.resolve();
+    expect(admitted).toBe(false);
+    expect(gate.load.running).toBe(1);
+    const release = await queued;
+    expect(admitted).toBe(true);
+    release!();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
   it("counts a place given back twice once", async () => {
     const gate = createConcurrencyGate(settings);
     const release = await gate.enter();
