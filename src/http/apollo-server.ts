@@ -82,8 +82,9 @@ const databaseUnavailableStatus: ApolloServerPlugin<Context> = {
 const responseTooLargeAlone: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }) {
-        if (response.body.kind !== "single") return;
+      async willSendResponse({ response, operation }) {
+        // A mutation's answer keeps what was written: dropping it could make a client write twice.
+        if (response.body.kind !== "single" || operation?.operation !== "query") return;
         const result = response.body.singleResult;
         const stopped = result.errors?.find((error) => error.extensions?.code === ErrorCode.responseTooLarge);
         if (!stopped) return;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { createContext } from "../../src/graphql/context.js";
+import { createApolloServer } from "../../src/http/apollo-server.js";
+import { createConcurrencyGate } from "../../src/http/limits/concurrency-gate.js";
 import { defaultQueryLimits } from "../../src/http/limits/query-limits.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 import { postGraphQL, useTestServer } from "../helpers/test-server.js";
 
 // The guards that act once an operation is accepted: the result budget, which stops an answer
@@ -56,5 +60,36 @@ describe("the concurrency gate", () => {
     const base = server.url.replace(/\/graphql$/, "");
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  });
+});
+
+describe("the concurrency gate and a request another check refuses while it waits", () => {
+  const api = useSeededApi();
+
+  it("gives the place back when it is granted after the answer, so the gate never fills for good", async () => {
+    const gate = createConcurrencyGate({ expensiveCost: 1, running: 1, waiting: 4, maxWaitMs: 5_000 });
+    const server = createApolloServer({ gate });
+    const holder = await gate.enter();
+    // The input checks refuse the lone surrogate while the limits plugin waits for a place.
+    const response = await server.executeOperation(
+      { query: `query($v: String!) { regions(first: 5) { nodes { code } } region(code: $v) { code } }`, variables: { v: "x\ud800" } },
+      { contextValue: createContext(api.database.handle.db) },
+    );
+    expect(response.body.kind === "single" && response.body.singleResult.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(gate.load).toEqual({ running: 1, waiting: 1 });
+    holder!();
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+    await server.stop();
+  });
+
+  it("counts the items of nodes and _entities over the whole operation: thirty aliases of one list are thirty lists", async () => {
+    const { regions } = await api.query(`{ regions(first: 1) { nodes { id } } }`);
+    const ids = Array(50).fill(regions.nodes[0].id);
+    const twice = await api.run(`query($ids: [ID!]!) { a: nodes(ids: $ids) { id } b: nodes(ids: $ids) { id } }`, { ids });
+    expect(twice.errors).toBeUndefined();
+    const thrice = await api.run(`query($ids: [ID!]!) { a: nodes(ids: $ids) { id } b: nodes(ids: $ids) { id } c: nodes(ids: $ids) { id } }`, { ids });
+    expect(thrice.errors?.[0]?.extensions).toMatchObject({ code: "PAGE_SIZE_EXCEEDED", argument: "ids", maximum: 100 });
+    expect(thrice.errors?.[0]?.message).toMatch(/150 items on nodes in this operation/);
   });
 });

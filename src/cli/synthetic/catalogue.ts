@@ -14,7 +14,6 @@ export const syntheticSource = {
 /** A province code GB/T 2260 does not assign, so synthetic regions never collide with real ones. */
 export const syntheticProvinceCode = "990000";
 
-/** The command that builds the synthetic data set in a database, for messages that need it. */
 /**
  * The titles the source document carries while the data set is being written: a run that fails or
  * is killed leaves a database that says it is incomplete, and the benchmark refuses it. The
@@ -28,6 +27,7 @@ export const incompleteSyntheticSource = {
 /** Whether a synthetic source document marks a data set whose generation finished. */
 export const isFinishedDataSet = (source: { titleEn: string }) => source.titleEn === syntheticSource.titleEn;
 
+/** The command that builds the synthetic data set in a database, for messages that need it. */
 export const seedCommand = (databaseUrl: string) => `npm run seed:synthetic -- --database ${databaseUrl}`;
 
 const twoDigits = (n: number) => String(n).padStart(2, "0");

@@ -25,9 +25,15 @@ export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit, ga
     async requestDidStart() {
       let cost: Record<string, number> | undefined;
       let release: Release | undefined;
+      // Apollo runs every plugin's didResolveOperation at once and answers as soon as one throws
+      // (a lone surrogate, a bad representation): a place granted after that answer is given back
+      // at once, or it would stay taken for good.
+      let answered = false;
       const enterGate = async (requested: number) => {
         if (!gate || requested < gate.settings.expensiveCost) return;
-        release = await gate.enter();
+        const place = await gate.enter();
+        if (answered) return place?.();
+        release = place;
         if (release) return;
         const retryAfter = Math.max(1, Math.ceil(gate.settings.maxWaitMs / 1000));
         throw userError(
@@ -59,6 +65,7 @@ export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit, ga
           await enterGate(measure.cost);
         },
         async willSendResponse({ response }) {
+          answered = true;
           release?.();
           if (!cost || response.body.kind !== "single") return;
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };

@@ -19,7 +19,8 @@ export const pageSize = { default: 20, max: 100 } as const;
  * The most items the root fields that fetch by a list argument take in one request: `nodes(ids:)`
  * as GitHub's API does, `_entities` ten times that, as a router batches a page of entities into
  * one fetch. Past them the work of one request (coercing, resolving and answering every item in
- * turn) would hold the event loop for seconds; a larger set is fetched in several requests.
+ * turn) would hold the event loop for seconds; a larger set is fetched in several requests. The
+ * items of every use of the field in an operation count together.
  */
 export const itemsPerRequest: Record<string, { argument: string; maximum: number }> = {
   nodes: { argument: "ids", maximum: 100 },
@@ -86,6 +87,8 @@ export function assertConnectionArguments(
 ) {
   const values = coercedVariables(schema, operation, variables);
   const typeInfo = new TypeInfo(schema);
+  // Items of nodes and _entities add up over the operation: thirty aliases of one variable are thirty times its items.
+  const itemsSoFar = new Map<string, number>();
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -94,7 +97,7 @@ export function assertConnectionArguments(
         if (!field) return;
         if (isConnectionField(field)) assertCursors(node, field, values);
         const items = typeInfo.getParentType() === schema.getQueryType() ? itemsPerRequest[field.name] : undefined;
-        if (items) assertItemCount(node, field, values, items);
+        if (items) itemsSoFar.set(field.name, assertItemCount(node, field, values, items, itemsSoFar.get(field.name) ?? 0));
         for (const { argument, value } of pageArguments(node, field, values)) {
           if (value > pageSize.max) {
             throw userError(ErrorCode.pageSizeExceeded, `${argument}: ${value} on ${field.name} exceeds the maximum page size of ${pageSize.max}.`, {
@@ -108,23 +111,26 @@ export function assertConnectionArguments(
   );
 }
 
+/** The items this use of the field adds to those before it in the operation; PAGE_SIZE_EXCEEDED past the maximum. */
 function assertItemCount(
   node: FieldNode,
   field: GraphQLField<unknown, unknown>,
   variables: VariableValues,
   { argument, maximum }: { argument: string; maximum: number },
-) {
+  before: number,
+): number {
   const argumentNode = node.arguments?.find((candidate) => candidate.name.value === argument);
   const definition = field.args.find((candidate) => candidate.name === argument);
-  if (!argumentNode || !definition) return;
-  const value = valueFromAST(argumentNode.value, definition.type, variables);
-  if (Array.isArray(value) && value.length > maximum) {
+  const value = argumentNode && definition ? valueFromAST(argumentNode.value, definition.type, variables) : undefined;
+  const total = before + (Array.isArray(value) ? value.length : 0);
+  if (total > maximum) {
     throw userError(
       ErrorCode.pageSizeExceeded,
-      `${argument}: ${value.length} items on ${field.name} exceed the most one request takes, ${maximum}; send them in several requests.`,
+      `${argument}: ${total} items on ${field.name} in this operation exceed the most one request takes, ${maximum}; send them in several requests.`,
       { argument, maximum },
     );
   }
+  return total;
 }
 
 function assertCursors(node: FieldNode, field: GraphQLField<unknown, unknown>, variables: VariableValues) {
