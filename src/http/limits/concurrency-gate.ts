@@ -40,18 +40,17 @@ export function createConcurrencyGate(settings: ConcurrencyGateSettings = defaul
     return () => {
       if (released) return;
       released = true;
-      running--;
-      // The next one starts on a later turn of the event loop, not in this promise chain: with
-      // SQLite, whose statements run synchronously, a waiting line admitted in one chain would
-      // run back to back without letting /healthz or any other request in between.
-      if (waiting.length > 0) {
-        running++;
-        setImmediate(() => {
-          running--;
-          const admit = waiting.shift();
-          if (admit) admit(place());
-        });
+      if (waiting.length === 0) {
+        running--;
+        return;
       }
+      // The place passes to the next in line on a later turn of the event loop, not in this promise
+      // chain: with SQLite, whose statements run synchronously, a line admitted in one chain would
+      // run back to back without letting /healthz or any other request in between.
+      setImmediate(() => {
+        running--;
+        waiting.shift()?.(place());
+      });
     };
   };
 

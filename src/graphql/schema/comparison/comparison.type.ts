@@ -71,8 +71,31 @@ export const ComparisonMetric = builder.objectRef<MetricShape>("ComparisonMetric
 
 export type CellShape = Cell & { metric: MetricShape };
 
-/** Sources are paged like a connection's first page: the cost model prices them by `first`, and more than 100 is PAGE_SIZE_EXCEEDED. */
-const sourcesPageDescription = `How many passages to answer (default ${pageSize.default}, at most ${pageSize.max}); the records themselves page further.`;
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * `sources(first:)` and `sourceCount` of a computed value (a cell, a total). Sources are paged like
+ * a connection's first page: the cost model prices them by `first`, and more than 100 is
+ * PAGE_SIZE_EXCEEDED.
+ */
+function sourceFields<Shape extends { citationIds: number[] }>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, computed: "value" | "total") {
+  return {
+    sources: t.field({
+      type: [Citation],
+      args: {
+        first: t.arg({
+          type: "NonNegativeInt",
+          required: false,
+          defaultValue: pageSize.default,
+          description: `How many passages to answer (default ${pageSize.default}, at most ${pageSize.max}); the records themselves page further.`,
+        }),
+      },
+      description: `The passages the ${computed} was computed from: the first \`first\` of them (all, when sourceCount is no more).`,
+      resolve: (shape, { first }, context) => citationsOf(context, shape.citationIds.slice(0, first ?? pageSize.default)),
+    }),
+    sourceCount: t.int({ description: `How many passages the ${computed} was computed from.`, resolve: (shape) => shape.citationIds.length }),
+  };
+}
 
 const withUnit = (quantity: Quantity | undefined, unit: $Enums.Unit) => (quantity ? { ...quantity, unit } : null);
 
@@ -116,13 +139,7 @@ export const ComparisonCell = builder.objectRef<CellShape>("ComparisonCell").imp
       description: "Value per the requested denominator × scale; null unless both are exact and present.",
       resolve: (c) => c.normalised ?? null,
     }),
-    sources: t.field({
-      type: [Citation],
-      args: { first: t.arg({ type: "NonNegativeInt", required: false, defaultValue: pageSize.default, description: sourcesPageDescription }) },
-      description: "The passages the value was computed from: the first `first` of them (all, when sourceCount is no more).",
-      resolve: (c, { first }, context) => citationsOf(context, c.citationIds.slice(0, first ?? pageSize.default)),
-    }),
-    sourceCount: t.int({ description: "How many passages the value was computed from.", resolve: (c) => c.citationIds.length }),
+    ...sourceFields(t, "value"),
   }),
 });
 
@@ -153,13 +170,7 @@ export const ComparisonTotal = builder.objectRef<TotalShape>("ComparisonTotal").
       resolve: (total) => withUnit(total.value, total.metric.unit),
     }),
     regionsWithData: t.int({ description: "How many of the summed regions have a value.", resolve: (total) => total.regionsWithData }),
-    sources: t.field({
-      type: [Citation],
-      args: { first: t.arg({ type: "NonNegativeInt", required: false, defaultValue: pageSize.default, description: sourcesPageDescription }) },
-      description: "The passages the total was computed from: the first `first` of them (all, when sourceCount is no more).",
-      resolve: (total, { first }, context) => citationsOf(context, total.citationIds.slice(0, first ?? pageSize.default)),
-    }),
-    sourceCount: t.int({ description: "How many passages the total was computed from.", resolve: (total) => total.citationIds.length }),
+    ...sourceFields(t, "total"),
   }),
 });
 
