@@ -126,4 +126,26 @@ describe("a plain list holding more than its bound", () => {
     const tooMany = await api.run(entities, { r: Array(1_001).fill(representation) });
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "PAGE_SIZE_EXCEEDED", argument: "representations", maximum: 1_000 });
   });
+
+  it("the new inputs and fields hold up padded, crafted, negative and aliased 30 times, never an internal error", async () => {
+    const padded = await api.query(`{ organisation(nameZh: " 保山市总工会\u3000") { persons(first: 2) { totalCount nodes { key } } } }`);
+    expect(padded.organisation.persons.nodes.length).toBeLessThanOrEqual(2);
+    const zeroWidth = await api.run(`{ organisation(nameZh: "保山市\u200b总工会") { persons { totalCount } } }`);
+    expect(zeroWidth.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const crafted = Buffer.from("GPC:S:abc").toString("base64");
+    const cursor = await api.run(`{ organisation(nameZh: "保山市总工会") { persons(after: "${crafted}") { totalCount } } }`);
+    expect(cursor.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const compare = (first: number) =>
+      `compareRegions(regionCodes: ["530500", "530300"], metrics: [{ label: "h", indicatorCode: "honours.persons", records: HONOURS }]) { rows { cells { sourceCount sources(first: ${first}) { excerpt } } } }`;
+    const negative = await api.run(`{ ${compare(-1)} }`);
+    expect(negative.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    const aliased = (field: string) => `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: ${field}`).join(" ")} }`;
+    const personsBomb = await api.run(aliased(`organisation(nameZh: "保山市总工会") { persons(first: 100) { nodes { honours { source { excerpt } } } } }`));
+    expect(personsBomb.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+    // 30 × 2 cells × (1 + 100 sources) = 6,060: within the limit, so answered whole.
+    expect(cost(aliased(compare(100)))).toBe(30 * 2 * (1 + 100));
+    const sourcesAliased = await api.run(aliased(compare(100)));
+    expect(sourcesAliased.errors).toBeUndefined();
+    expect(Object.keys(sourcesAliased.data!)).toHaveLength(30);
+  });
 });
