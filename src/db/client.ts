@@ -1,8 +1,8 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "../generated/postgres/index.js";
 import { type Prisma, PrismaClient as SqliteClient } from "../generated/sqlite/index.js";
 import { type DatabaseTarget, resolveDatabaseTarget } from "./database-url.js";
+import { EventLoopYieldingSqlite } from "./yielding-sqlite-adapter.js";
 
 /**
  * The Prisma client the application talks to. The two generated clients (one per provider,
@@ -55,7 +55,7 @@ export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget(), {
           adapter: new PrismaPg({ connectionString: target.location, ...postgresOptions }, { schema: target.postgresSchema }),
           log: [...queryEvents],
         })
-      : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.location, ...sqliteOptions }), log: [...queryEvents] });
+      : new SqliteClient({ adapter: new EventLoopYieldingSqlite({ url: target.location, ...sqliteOptions }), log: [...queryEvents] });
 
   const listeners = new Set<(sql: string) => void>();
   (client as SqliteClient<{ log: typeof queryEvents }>).$on("query", (event) => {

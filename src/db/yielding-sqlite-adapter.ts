@@ -1,0 +1,62 @@
+import { setImmediate as nextEventLoopTurn } from "node:timers/promises";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type SqliteTransaction = Awaited<ReturnType<SqliteAdapter["startTransaction"]>>;
+type SqliteQuery = Parameters<SqliteAdapter["queryRaw"]>[0];
+
+/**
+ * better-sqlite3 runs every statement synchronously, and the adapter answers with already-resolved
+ * promises, so a request's whole chain of statements (and the query compilation between them) runs
+ * in one stretch of microtasks: the event loop never gets a turn, and `/healthz`, `/readyz` and
+ * every other connection wait until the heaviest request in flight is done (measured: 180–360 ms
+ * under a flood of deep-list reads on a 200k-honour database). Waiting for the next event-loop turn
+ * before each statement bounds that stretch to one statement. It costs one macrotask per statement
+ * (a few microseconds), and changes nothing about what runs: the statements still go to the one
+ * connection in the order they were issued.
+ */
+export class EventLoopYieldingSqlite extends PrismaBetterSQLite3 {
+  override async connect(): Promise<SqliteAdapter> {
+    return yieldingAdapter(await super.connect());
+  }
+
+  override async connectToShadowDb(): Promise<SqliteAdapter> {
+    return yieldingAdapter(await super.connectToShadowDb());
+  }
+}
+
+function yieldingAdapter(adapter: SqliteAdapter): SqliteAdapter {
+  return {
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    queryRaw: async (query: SqliteQuery) => {
+      await nextEventLoopTurn();
+      return adapter.queryRaw(query);
+    },
+    executeRaw: async (query: SqliteQuery) => {
+      await nextEventLoopTurn();
+      return adapter.executeRaw(query);
+    },
+    executeScript: (script) => adapter.executeScript(script),
+    startTransaction: async (isolationLevel) => yieldingTransaction(await adapter.startTransaction(isolationLevel)),
+    dispose: () => adapter.dispose(),
+  };
+}
+
+function yieldingTransaction(transaction: SqliteTransaction): SqliteTransaction {
+  return {
+    provider: transaction.provider,
+    adapterName: transaction.adapterName,
+    options: transaction.options,
+    queryRaw: async (query: SqliteQuery) => {
+      await nextEventLoopTurn();
+      return transaction.queryRaw(query);
+    },
+    executeRaw: async (query: SqliteQuery) => {
+      await nextEventLoopTurn();
+      return transaction.executeRaw(query);
+    },
+    commit: () => transaction.commit(),
+    rollback: () => transaction.rollback(),
+  };
+}
