@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "g
 import { ErrorCode, userError } from "../errors/error-codes.js";
 import type { Context } from "../graphql/context.js";
 import { assertEntityRepresentations } from "../graphql/schema/common/entity-representations.js";
+import { assertItemCounts } from "../graphql/schema/common/page-size.js";
 import { assertWellFormedText } from "../graphql/schema/common/well-formed-text.js";
 import { schema } from "../graphql/schema.js";
 import { formatError } from "./format-error.js";
@@ -40,6 +41,8 @@ const inputChecks: ApolloServerPlugin<Context> = {
             { argument: "operationName" },
           );
         }
+        // First, on the variables as sent: ten thousand items are refused before any check reads each one.
+        assertItemCounts(schema, document, operation, request.variables);
         assertWellFormedText(document, request.variables);
         assertEntityRepresentations(schema, document, operation, request.variables);
       },

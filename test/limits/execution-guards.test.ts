@@ -92,4 +92,31 @@ describe("the concurrency gate and a request another check refuses while it wait
     expect(thrice.errors?.[0]?.extensions).toMatchObject({ code: "PAGE_SIZE_EXCEEDED", argument: "ids", maximum: 100 });
     expect(thrice.errors?.[0]?.message).toMatch(/150 items on nodes in this operation/);
   });
+
+  it("counts them through fragments, inline fragments, literals and single values, before coercing any", async () => {
+    const { regions } = await api.query(`{ regions(first: 1) { nodes { id code } } }`);
+    const id = regions.nodes[0].id;
+    const ids = Array(40).fill(id);
+    // A fragment on Query spread three times, nested in an inline fragment: 3 × 40 items.
+    const spread = await api.run(
+      `query($ids: [ID!]!) { ...Some ... on Query { ...Some } x: nodes(ids: $ids) { id } }
+       fragment Some on Query { s: nodes(ids: $ids) { id } }`,
+      { ids },
+    );
+    expect(spread.errors?.[0]?.extensions).toMatchObject({ code: "PAGE_SIZE_EXCEEDED", argument: "ids" });
+    expect(spread.errors?.[0]?.message).toMatch(/120 items on nodes/);
+    const literal = `[${Array(101).fill(JSON.stringify(id)).join(",")}]`;
+    expect((await api.run(`{ nodes(ids: ${literal}) { id } }`)).errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
+    // A single ID where a list is expected is one item: with 99 more it is at the limit, with 100 past it.
+    const oneAndMany = `query($id: [ID!]!, $many: [ID!]!) { a: nodes(ids: $id) { id } b: nodes(ids: $many) { id } }`;
+    expect((await api.run(oneAndMany, { id, many: Array(99).fill(id) })).errors).toBeUndefined();
+    expect((await api.run(oneAndMany, { id, many: Array(100).fill(id) })).errors?.[0]?.message).toMatch(/101 items on nodes/);
+    // Representations that are not even objects are refused by their count first, not coerced one by one.
+    const junk = await api.run(`query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`, { r: Array(1_001).fill(7) });
+    expect(junk.errors?.[0]?.extensions).toMatchObject({ code: "PAGE_SIZE_EXCEEDED", argument: "representations", maximum: 1_000 });
+    const region = await api.run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { code } } }`, {
+      r: [{ __typename: "Region", code: regions.nodes[0].code }],
+    });
+    expect(region.data?._entities).toEqual([{ code: regions.nodes[0].code }]);
+  });
 });

@@ -1,5 +1,6 @@
-import { type DocumentNode, type GraphQLSchema, getArgumentValues, getVariableValues, isUnionType, Kind, type OperationDefinitionNode, visit } from "graphql";
+import { type DocumentNode, type GraphQLSchema, getArgumentValues, isUnionType, Kind, type OperationDefinitionNode, visit } from "graphql";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
+import { variableCoercion } from "./page-size.js";
 
 const keysBySchema = new WeakMap<GraphQLSchema, Map<string, string[]>>();
 
@@ -34,15 +35,15 @@ export function assertEntityRepresentations(
 ) {
   const entitiesField = schema.getQueryType()?.getFields()._entities;
   if (!entitiesField) return;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  if (!("coerced" in coerced)) return;
+  const { coerced } = variableCoercion(schema, operation, variables);
+  if (!coerced) return;
   const keys = entityKeys(schema);
   visit(document, {
     // The operation being run and the fragments it may spread; other operations run in other requests.
     OperationDefinition: (node) => (node === operation ? undefined : false),
     Field(node) {
       if (node.name.value !== entitiesField.name) return;
-      const { representations } = getArgumentValues(entitiesField, node, coerced.coerced) as { representations?: unknown[] };
+      const { representations } = getArgumentValues(entitiesField, node, coerced) as { representations?: unknown[] };
       (representations ?? []).forEach((representation, index) => {
         const { __typename: typename, ...fields } = (representation ?? {}) as Record<string, unknown>;
         const keyFields = typeof typename === "string" ? keys.get(typename) : undefined;

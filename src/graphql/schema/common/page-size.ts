@@ -1,10 +1,13 @@
 import {
   type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLSchema,
   getVariableValues,
+  Kind,
   type OperationDefinitionNode,
+  type SelectionSetNode,
   TypeInfo,
   valueFromAST,
   visit,
@@ -29,10 +32,28 @@ export const itemsPerRequest: Record<string, { argument: string; maximum: number
 
 export type VariableValues = Record<string, unknown>;
 
-/** The operation's variables as the schema coerces them, so a variable's default counts as much as a value sent with the request. */
+type Coercion = ReturnType<typeof getVariableValues>;
+
+/** Coercions by the request's variables object and operation: each check of a request reads the same one. */
+const coercions = new WeakMap<VariableValues, WeakMap<OperationDefinitionNode, Coercion>>();
+
+/**
+ * The operation's variables as the schema coerces them, or the coercion's errors (which execution
+ * answers as the client's). Coerced once per request: the checks before execution all read them,
+ * and coercing a thousand representations is the costliest step of checking them.
+ */
+export function variableCoercion(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: VariableValues | undefined): Coercion {
+  if (!variables) return getVariableValues(schema, operation.variableDefinitions ?? [], {});
+  const byOperation = coercions.get(variables) ?? new WeakMap<OperationDefinitionNode, Coercion>();
+  coercions.set(variables, byOperation);
+  const coercion = byOperation.get(operation) ?? getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  byOperation.set(operation, coercion);
+  return coercion;
+}
+
+/** The coerced variables (none where coercion failed), so a variable's default counts as much as a value sent with the request. */
 export function coercedVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: VariableValues | undefined): VariableValues {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  return coerced.coerced ?? {};
+  return variableCoercion(schema, operation, variables).coerced ?? {};
 }
 
 /** The `first` and `last` a field asks for, literals and variables alike; empty for fields that are not connections or give neither. */
@@ -87,8 +108,6 @@ export function assertConnectionArguments(
 ) {
   const values = coercedVariables(schema, operation, variables);
   const typeInfo = new TypeInfo(schema);
-  // Items of nodes and _entities add up over the operation: thirty aliases of one variable are thirty times its items.
-  const itemsSoFar = new Map<string, number>();
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -96,8 +115,6 @@ export function assertConnectionArguments(
         const field = typeInfo.getFieldDef();
         if (!field) return;
         if (isConnectionField(field)) assertCursors(node, field, values);
-        const items = typeInfo.getParentType() === schema.getQueryType() ? itemsPerRequest[field.name] : undefined;
-        if (items) itemsSoFar.set(field.name, assertItemCount(node, field, values, items, itemsSoFar.get(field.name) ?? 0));
         for (const { argument, value } of pageArguments(node, field, values)) {
           if (value > pageSize.max) {
             throw userError(ErrorCode.pageSizeExceeded, `${argument}: ${value} on ${field.name} exceeds the maximum page size of ${pageSize.max}.`, {
@@ -111,26 +128,66 @@ export function assertConnectionArguments(
   );
 }
 
-/** The items this use of the field adds to those before it in the operation; PAGE_SIZE_EXCEEDED past the maximum. */
-function assertItemCount(
-  node: FieldNode,
-  field: GraphQLField<unknown, unknown>,
-  variables: VariableValues,
-  { argument, maximum }: { argument: string; maximum: number },
-  before: number,
-): number {
-  const argumentNode = node.arguments?.find((candidate) => candidate.name.value === argument);
-  const definition = field.args.find((candidate) => candidate.name === argument);
-  const value = argumentNode && definition ? valueFromAST(argumentNode.value, definition.type, variables) : undefined;
-  const total = before + (Array.isArray(value) ? value.length : 0);
-  if (total > maximum) {
-    throw userError(
-      ErrorCode.pageSizeExceeded,
-      `${argument}: ${total} items on ${field.name} in this operation exceed the most one request takes, ${maximum}; send them in several requests.`,
-      { argument, maximum },
-    );
+/**
+ * Refuses with PAGE_SIZE_EXCEEDED an operation whose `nodes(ids:)` or `_entities(representations:)`
+ * items, summed over every use of the field (thirty aliases of one variable are thirty times its
+ * items), exceed what one request takes. Counted on the variables as sent, before anything coerces
+ * them: coercion keeps a list's length, and a request of ten thousand items is refused without
+ * first coercing each one.
+ */
+export function assertItemCounts(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: VariableValues | undefined) {
+  if (operation.operation !== "query" || !schema.getQueryType()) return;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const fragmentItems = new Map<string, Map<string, number>>();
+  // The root fields reached through inline fragments and fragment spreads count too; a fragment's
+  // items are counted once and multiplied by its uses, so nested spreads cannot blow up the walk.
+  const rootItems = (selectionSet: SelectionSetNode): Map<string, number> => {
+    const items = new Map<string, number>();
+    const add = (field: string, count: number) => items.set(field, (items.get(field) ?? 0) + count);
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const limit = itemsPerRequest[selection.name.value];
+        if (limit) add(selection.name.value, itemsSent(selection, limit.argument, variables));
+      } else {
+        const nested = selection.kind === Kind.INLINE_FRAGMENT ? rootItems(selection.selectionSet) : itemsOfFragment(selection.name.value);
+        for (const [field, count] of nested) add(field, count);
+      }
+    }
+    return items;
+  };
+  const itemsOfFragment = (name: string): Map<string, number> => {
+    let items = fragmentItems.get(name);
+    if (!items) {
+      // Validation has refused fragment cycles and unknown fragments before this runs.
+      const fragment = fragments.get(name);
+      items = fragment ? rootItems(fragment.selectionSet) : new Map();
+      fragmentItems.set(name, items);
+    }
+    return items;
+  };
+  for (const [field, total] of rootItems(operation.selectionSet)) {
+    const limit = itemsPerRequest[field]!;
+    if (total > limit.maximum) {
+      throw userError(
+        ErrorCode.pageSizeExceeded,
+        `${limit.argument}: ${total} items on ${field} in this operation exceed the most one request takes, ${limit.maximum}; send them in several requests.`,
+        { argument: limit.argument, maximum: limit.maximum },
+      );
+    }
   }
-  return total;
+}
+
+/** How many items a use of the field sends in `argument`: a list literal's length, a list variable's length, one for a single value. */
+function itemsSent(node: FieldNode, argument: string, variables: VariableValues | undefined): number {
+  const value = node.arguments?.find((candidate) => candidate.name.value === argument)?.value;
+  if (!value) return 0;
+  if (value.kind === Kind.LIST) return value.values.length;
+  if (value.kind === Kind.VARIABLE) {
+    const sent = variables?.[value.name.value];
+    return Array.isArray(sent) ? sent.length : sent === undefined || sent === null ? 0 : 1;
+  }
+  return value.kind === Kind.NULL ? 0 : 1;
 }
 
 function assertCursors(node: FieldNode, field: GraphQLField<unknown, unknown>, variables: VariableValues) {
