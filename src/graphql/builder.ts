@@ -1,16 +1,16 @@
-import SchemaBuilder from "@pothos/core";
+import SchemaBuilder, { brandWithType } from "@pothos/core";
 import DirectivePlugin from "@pothos/plugin-directives";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import FederationPlugin from "@pothos/plugin-federation";
-import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin, { resolveNodes } from "@pothos/plugin-relay";
+import PrismaPlugin, { getRefFromModel } from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { type AuthScopes, refusal } from "../auth/scopes.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { authScopesOf } from "./auth-scopes.js";
 import type { Context } from "./context.js";
-import { decodeNodeId, encodeNodeId, resolveNodeIds } from "./schema/common/global-id.js";
+import { decodeNodeId, encodeNodeId, loadNodesByType, resolveNodeIds } from "./schema/common/global-id.js";
 import { pageSize } from "./schema/common/page-size.js";
 import "./schema/common/list-bounds.js";
 import "./schema/common/total-count-plugin.js";
@@ -76,9 +76,12 @@ export const builder = new SchemaBuilder<{
       args: { ids: { description: "Global IDs, as the id fields of records return them." } },
       description: "Fetches records by global ID, in the order given; each unknown or malformed ID is an error at its position.",
       // Pothos' own resolveNodes callback ignores the IDs it is given and loads all of `ids`, the
-      // invalid ones too (plugin-relay 4.8.1), so only the valid ones are handed to its loader here.
+      // invalid ones too (plugin-relay 4.8.1), and loads each with a query of its own; here the
+      // valid ones are loaded with one query per type of record.
       resolve: (_root, { ids }, context, info): Promise<unknown[]> =>
-        resolveNodeIds(info, ids, (valid): Promise<unknown[]> => resolveNodes(builder, context, info, valid)),
+        resolveNodeIds(info, ids, (valid) =>
+          loadNodesByType(context, info, valid, (record, typename) => brandWithType(record, getRefFromModel(typename, builder))),
+        ),
     },
   },
   // Every prismaNode sets `nullable: true` so a global ID whose record is gone loads as null,

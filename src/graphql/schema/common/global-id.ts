@@ -1,5 +1,9 @@
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import { GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { delegateOf, type ModelClient } from "../../../db/model-delegates.js";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
+import { Prisma } from "../../../generated/sqlite/index.js";
+import type { ModelName } from "../../../records/kind-catalogue.js";
 
 // Global IDs are base64url("Type:id"): opaque to clients, decodable here, and safe in URLs.
 
@@ -41,4 +45,40 @@ export async function resolveNodeIds(info: GraphQLResolveInfo, nodeIds: NodeId[]
   const found = resolvable.length ? await resolve(resolvable) : [];
   let next = 0;
   return nodeIds.map((nodeId, index) => problems[index] ?? found[next++] ?? notFoundNode(nodeId));
+}
+
+/**
+ * Loads the records of valid node IDs, in their order, with one query per type: the selection
+ * below `nodes` is the same for every record of a type, so it is built once and the records
+ * fetched by `id in (…)`. A record that does not exist is `undefined` at its position.
+ */
+export async function loadNodesByType(
+  context: { db: ModelClient },
+  info: GraphQLResolveInfo,
+  nodeIds: NodeId[],
+  /** Marks a record with its type, which is how the Node interface tells what a record is. */
+  brand: (record: object, typename: string) => void,
+): Promise<unknown[]> {
+  const idsByType = new Map<string, Set<number>>();
+  for (const { typename, id } of nodeIds) idsByType.set(typename, (idsByType.get(typename) ?? new Set()).add(Number(id)));
+  const loaded = new Map<string, unknown>();
+  for (const [typename, ids] of idsByType) {
+    const model = modelNames.get(typename);
+    // Every Node type is a prismaNode named after its model; resolveNodeIds let through Node types only.
+    if (!model) throw new Error(`loadNodesByType: no model for the Node type ${typename}`);
+    const query = await queryFromInfo({ context, info, typeName: typename });
+    for (const record of await delegateOf(context.db, model).findMany({ ...query, where: { id: { in: [...ids] } } })) {
+      brand(record, typename);
+      loaded.set(`${typename}:${record.id}`, record);
+    }
+  }
+  return nodeIds.map((nodeId) => loaded.get(`${nodeId.typename}:${nodeId.id}`));
+}
+
+/** The delegate name of each model by its type name: Person → person. */
+const modelNames = new Map<string, ModelName>(Object.values(Prisma.ModelName).map((name) => [name, uncapitalize(name)]));
+
+function uncapitalize<Name extends string>(name: Name): Uncapitalize<Name> {
+  const first = name.charAt(0).toLowerCase();
+  return `${first}${name.slice(1)}` as Uncapitalize<Name>;
 }
