@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, HTTPGraphQLRequest } from "@apollo/server";
 import { ErrorCode, userError } from "../../errors/error-codes.js";
 import type { Context } from "../../graphql/context.js";
-import { assertConnectionArguments } from "../../graphql/schema/common/page-size.js";
+import { assertConnectionArguments, assertItemCounts } from "../../graphql/schema/common/page-size.js";
 import type { ConcurrencyGate, Release } from "./concurrency-gate.js";
 import type { CostRateLimiter } from "./cost-rate-limiter.js";
 import { assertWithinLimits, measureOperation, type QueryLimits } from "./query-limits.js";
@@ -46,6 +46,9 @@ export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit, ga
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
+          // Apollo starts every plugin's checks even when one has refused, so this one too counts
+          // the items as sent before coercing them: ten thousand representations are not coerced to be refused.
+          assertItemCounts(schema, document, operation, request.variables);
           assertConnectionArguments(schema, document, operation, request.variables);
           const measure = measureOperation(schema, document, operation, request.variables);
           assertWithinLimits(measure, limits);
