@@ -13,6 +13,7 @@ import type { Context } from "./context.js";
 import { decodeNodeId, encodeNodeId, loadNodesByType, resolveNodeIds } from "./schema/common/global-id.js";
 import { pageSize } from "./schema/common/page-size.js";
 import "./schema/common/list-bounds.js";
+import "./schema/common/list-cursors.js";
 import "./schema/common/total-count-plugin.js";
 
 /** The one SchemaBuilder: plugins, scalars and root types. It defines no domain types. */
@@ -33,7 +34,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Relay first so authScopes functions see decoded global IDs; scope-auth before the errors
   // plugin so a refusal is a top-level UNAUTHENTICATED/FORBIDDEN error, not a mutation result.
-  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, DirectivePlugin, FederationPlugin, "totalCountDescription", "listLimits"],
+  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, DirectivePlugin, FederationPlugin, "totalCountDescription", "listLimits", "listCursors"],
   scopeAuth: {
     authScopes: authScopesOf,
     unauthorizedError: (_parent, context, _info, result) => refusal(context.viewer, result.message),

@@ -31,11 +31,58 @@ describe("cursors", () => {
     }
   });
 
-  it("a cursor of another list (persons) given to regions is BAD_USER_INPUT or a valid position, never an internal error", async () => {
+  it("a cursor of another list is BAD_USER_INPUT naming the list, in a variable, a literal or a fragment", async () => {
     const persons = await post("{ persons(first: 1) { edges { cursor } } }");
-    const cursor = persons.data.persons.edges[0].cursor;
-    const result = await post("query($after: String) { regions(first: 2, after: $after) { nodes { code } } }", { after: cursor });
-    expect(result.errors?.map((error) => error.extensions?.code) ?? []).not.toContain("INTERNAL_SERVER_ERROR");
+    const cursor: string = persons.data.persons.edges[0].cursor;
+    const asVariable = await post("query($after: String) { regions(first: 2, after: $after) { nodes { code } } }", { after: cursor });
+    expect(asVariable.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after" });
+    expect(asVariable.errors?.[0]?.message).toContain("not a cursor of Query.regions");
+    const asLiteral = await post(`{ regions(first: 2, before: "${cursor}") { nodes { code } } }`);
+    expect(asLiteral.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "before" });
+    const inFragment = await post(`query($after: String) { ...Page } fragment Page on Query { organisations(first: 2, after: $after) { nodes { nameZh } } }`, {
+      after: cursor,
+    });
+    expect(inFragment.errors?.[0]?.message).toContain("not a cursor of Query.organisations");
+    // A top-level persons cursor is not a position in one organisation's persons either.
+    const nested = await post(`query($after: String) { organisations(first: 1) { nodes { persons(first: 1, after: $after) { nodes { nameZh } } } } }`, {
+      after: cursor,
+    });
+    expect(nested.errors?.[0]?.message).toContain("not a cursor of Organisation.persons");
+  });
+
+  it("a list's own cursors page through it, at the root and nested, and an edited one is refused", async () => {
+    const first = await post("{ persons(first: 2) { edges { cursor node { key } } pageInfo { startCursor endCursor } } }");
+    const { edges, pageInfo } = first.data.persons;
+    expect(pageInfo).toEqual({ startCursor: edges[0].cursor, endCursor: edges[1].cursor });
+    const next = await post("query($after: String) { persons(first: 1, after: $after) { nodes { key } } }", { after: pageInfo.endCursor });
+    const back = await post("query($before: String) { persons(last: 1, before: $before) { nodes { key } } }", { before: pageInfo.endCursor });
+    expect(back.data.persons.nodes).toEqual([edges[0].node]);
+    expect(next.data.persons.nodes).toHaveLength(1);
+    expect(next.data.persons.nodes[0].key).not.toBe(edges[1].node.key);
+
+    const list = await post(`{ organisations(first: 100) { nodes { nameZh persons(first: 1) { pageInfo { endCursor hasNextPage } nodes { key } } } } }`);
+    const organisation = list.data.organisations.nodes.find((node: any) => node.persons.pageInfo.hasNextPage);
+    expect(organisation, "a seeded organisation with two persons").toBeDefined();
+    const nestedNext = await post(
+      `query($name: String!, $after: String) { organisation(nameZh: $name) { persons(first: 1, after: $after) { nodes { key } } } }`,
+      {
+        name: organisation.nameZh,
+        after: organisation.persons.pageInfo.endCursor,
+      },
+    );
+    expect(nestedNext.errors).toBeUndefined();
+    expect(nestedNext.data.organisation.persons.nodes[0].key).not.toBe(organisation.persons.nodes[0].key);
+
+    const decoded = Buffer.from(pageInfo.endCursor, "base64url").toString("utf8");
+    for (const edited of [`${decoded}0000000000`, decoded.replace("Query.persons", "Query.regions"), `${decoded}x`, `${decoded.split(":")[0]}:-1`]) {
+      const result = await post("query($after: String) { persons(first: 1, after: $after) { nodes { key } } }", {
+        after: Buffer.from(edited, "utf8").toString("base64url"),
+      });
+      expect(result.errors?.[0]?.extensions?.code, edited).toBe("BAD_USER_INPUT");
+    }
+    // The Prisma plugin's own cursor format, which cursors no longer come in, is not accepted either.
+    const native = await post("query($after: String) { persons(first: 1, after: $after) { nodes { key } } }", { after: base64("GPC:N:1") });
+    expect(native.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
 

@@ -482,11 +482,13 @@ const families: [string, () => Promise<Outcome[]>, boolean?][] = [
     "crafted cursors",
     async () => {
       const crafted = ["GPC:S:abc", 'GPC:J:{"id":1}', "GPC:N:1e309", "GPC:N:-1", "GPC:N:99999999999", "GPC:D:notadate", "GPC:N:1.5", "garbage"];
-      const encoded = [...crafted.map((cursor) => Buffer.from(cursor).toString("base64")), "!!!", "", "a".repeat(5000)];
       const lists = ["regions", "persons", "honours", "organisations", "reportedFigures"];
+      // Each list's cursors are tagged with it: another list's (here the next one's) is foreign.
+      const foreign = (list: string) => Buffer.from(`Query.${lists[(lists.indexOf(list) + 1) % lists.length]}:1`, "utf8").toString("base64url");
+      const encoded = [...crafted.map((cursor) => Buffer.from(cursor).toString("base64")), "!!!", "", "a".repeat(5000)];
       return inParallel(
         lists.flatMap((list) =>
-          encoded.flatMap((cursor) => [
+          [...encoded, foreign(list)].flatMap((cursor) => [
             () => post(`query($c: String) { ${list}(after: $c) { totalCount } }`, { c: cursor }),
             () => post(`query($c: String) { ${list}(last: 2, before: $c) { totalCount } }`, { c: cursor }),
           ]),

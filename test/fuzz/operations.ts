@@ -255,7 +255,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 const base64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
-/** Cursors no list hands out: other kinds of value, numbers out of range, fractions, no base64, empty. */
+/** Cursors no list hands out (other kinds of value, numbers out of range, fractions, no base64, empty) and other lists' cursors. */
 const craftedCursors = [
   base64("GPC:S:abc"),
   base64('GPC:J:{"id":1}'),
@@ -269,6 +269,11 @@ const craftedCursors = [
   "",
   "%%%",
   base64("GPC:N:1"),
+  // Cursors of one list (tagged with it), given to whichever list the fuzzer picks: foreign for all others.
+  Buffer.from("Query.persons:1", "utf8").toString("base64url"),
+  Buffer.from("Query.regions:1", "utf8").toString("base64url"),
+  Buffer.from("Organisation.persons:3", "utf8").toString("base64url"),
+  Buffer.from(`Query.honours:${2 ** 31}`, "utf8").toString("base64url"),
 ];
 
 const respellings = [

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, HTTPGraphQLRequest } from "@apollo/server";
 import { ErrorCode, userError } from "../../errors/error-codes.js";
 import type { Context } from "../../graphql/context.js";
+import { withNativeCursors } from "../../graphql/schema/common/list-cursors.js";
 import { assertConnectionArguments, assertItemCounts } from "../../graphql/schema/common/page-size.js";
 import type { ConcurrencyGate, Release } from "./concurrency-gate.js";
 import type { CostRateLimiter } from "./cost-rate-limiter.js";
@@ -44,12 +45,17 @@ export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit, ga
         );
       };
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation(requestContext) {
+          const { schema, document, operation, request } = requestContext;
           if (!operation) return;
           // Apollo starts every plugin's checks even when one has refused, so this one too counts
           // the items as sent before coercing them: ten thousand representations are not coerced to be refused.
           assertItemCounts(schema, document, operation, request.variables);
           assertConnectionArguments(schema, document, operation, request.variables);
+          // Apollo executes the request context's document, read after these hooks: the one with the
+          // Prisma plugin's own cursors in place of the list-tagged ones the client sent.
+          const executable = withNativeCursors(schema, document, operation, request.variables);
+          if (executable !== document) Object.assign(requestContext, { document: executable });
           const measure = measureOperation(schema, document, operation, request.variables);
           assertWithinLimits(measure, limits);
           const client = rateLimit && request.http && rateLimit.clientOf(request.http);

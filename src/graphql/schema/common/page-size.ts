@@ -80,25 +80,10 @@ export function requestedPageSize(node: FieldNode, field: GraphQLField<unknown, 
   return sizes.length > 0 ? Math.max(0, ...sizes) : pageSize.default;
 }
 
-/** Record ids are 32-bit integers on both databases: a cursor past the largest names no position. */
-const maxRecordId = 2 ** 31 - 1;
-
-/**
- * Whether `cursor` is one this API hands out. Every connection pages by record id, and the Prisma
- * plugin writes an id cursor as base64("GPC:N:<id>"); anything else (another kind of value, a
- * fraction, a negative or out-of-range number, a string that is no base64) would reach the
- * database as a wrong-typed value and fail there as an internal error.
- */
-export function isRecordIdCursor(cursor: string): boolean {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(cursor)) return false;
-  const match = /^GPC:N:(0|[1-9]\d{0,9})$/.exec(Buffer.from(cursor, "base64").toString("utf8"));
-  return match !== null && Number(match[1]) <= maxRecordId;
-}
-
 /**
  * Refuses, before anything runs, any `first` or `last` above the cap with PAGE_SIZE_EXCEEDED
- * (instead of silently returning fewer rows than the client asked for), and any `after` or
- * `before` that is not a cursor this API hands out with BAD_USER_INPUT naming the argument.
+ * (instead of silently returning fewer rows than the client asked for). Cursors are checked by
+ * withNativeCursors (list-cursors.ts).
  */
 export function assertConnectionArguments(
   schema: GraphQLSchema,
@@ -114,7 +99,6 @@ export function assertConnectionArguments(
       Field(node) {
         const field = typeInfo.getFieldDef();
         if (!field) return;
-        if (isConnectionField(field)) assertCursors(node, field, values);
         for (const { argument, value } of pageArguments(node, field, values)) {
           if (value > pageSize.max) {
             throw userError(ErrorCode.pageSizeExceeded, `${argument}: ${value} on ${field.name} exceeds the maximum page size of ${pageSize.max}.`, {
@@ -188,18 +172,4 @@ function itemsSent(node: FieldNode, argument: string, variables: VariableValues 
     return Array.isArray(sent) ? sent.length : sent === undefined || sent === null ? 0 : 1;
   }
   return value.kind === Kind.NULL ? 0 : 1;
-}
-
-function assertCursors(node: FieldNode, field: GraphQLField<unknown, unknown>, variables: VariableValues) {
-  for (const argumentNode of node.arguments ?? []) {
-    const name = argumentNode.name.value;
-    const argument = field.args.find((candidate) => candidate.name === name);
-    if ((name !== "after" && name !== "before") || !argument) continue;
-    const cursor = valueFromAST(argumentNode.value, argument.type, variables);
-    if (typeof cursor === "string" && !isRecordIdCursor(cursor)) {
-      throw userError(ErrorCode.badUserInput, `${name}: "${cursor.slice(0, 80)}" is not a cursor of ${field.name}; use a cursor this list returned.`, {
-        argument: name,
-      });
-    }
-  }
 }
