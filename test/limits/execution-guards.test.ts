@@ -63,6 +63,22 @@ describe("the concurrency gate", () => {
   });
 });
 
+describe("the concurrency gate and the rate limit", () => {
+  const server = useTestServer({ concurrencyGate: { expensiveCost: 100, running: 0, waiting: 0, maxWaitMs: 1_000 }, cacheTtlMs: 0, costPerMinute: 1_000 });
+
+  it("leaves a client's budget whole when its operations are refused for want of a place", async () => {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const { status, body } = await post(server.url, regionList(2));
+      expect(status).toBe(503);
+      expect(body.errors[0].extensions.code).toBe("OVERLOADED");
+    }
+    // Ten refusals of cost 200 would have spent twice the budget; the cheap read finds it all there.
+    const { status, body } = await post(server.url, `{ region(code: "530500") { nameZh } }`);
+    expect(status).toBe(200);
+    expect(body.extensions.cost).toMatchObject({ limit: 1_000, remaining: 1_000 - body.extensions.cost.requested });
+  });
+});
+
 describe("the concurrency gate and a request another check refuses while it waits", () => {
   const api = useSeededApi();
 

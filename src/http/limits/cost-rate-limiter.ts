@@ -42,6 +42,11 @@ export function createCostRateLimiter({ costPerMinute, now = Date.now }: { costP
       const resetInSeconds = Math.max(1, Math.ceil((window.startedAt + windowMs - at) / 1000));
       return { allowed, limit: costPerMinute, remaining: costPerMinute - window.spent, resetInSeconds };
     },
+    /** Gives back what an operation spent when it was refused before it ran (no place to run), within the window it was spent in. */
+    refund(client: string, cost: number): void {
+      const window = windows.get(client);
+      if (window && now() - window.startedAt < windowMs) window.spent = Math.max(0, window.spent - cost);
+    },
   };
 }
 

@@ -71,7 +71,14 @@ export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit, ga
             );
           }
           cost = { requested: measure.cost, maximum: limits.maxCost, ...budget };
-          await enterGate(measure.cost);
+          try {
+            await enterGate(measure.cost);
+          } catch (refusal) {
+            // Refused for want of a place, the operation never ran: the client keeps its budget.
+            rateLimit.limiter.refund(client, measure.cost);
+            cost = undefined;
+            throw refusal;
+          }
         },
         async willSendResponse({ response }) {
           answered = true;
