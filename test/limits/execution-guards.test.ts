@@ -53,6 +53,16 @@ describe("the concurrency gate", () => {
     expect(body.data).toBeUndefined();
   });
 
+  it("sends every comparison through the gate, however few its cells: its work is the records it counts", async () => {
+    const compare = `{ compareRegions(regionCodes: ["530500"], metrics: [{ label: "h", records: HONOURS }]) { rows { cells { value { value } } } } }`;
+    const inFragment = `{ ...Compare } fragment Compare on Query { regionSeries(regionCodes: ["530500"], metric: { label: "h", records: HONOURS }, years: { from: 2020, to: 2021 }) { rows { points { year } } } }`;
+    for (const query of [compare, inFragment]) {
+      const { status, body } = await post(server.url, query);
+      expect(status, JSON.stringify(body)).toBe(503);
+      expect(body.errors[0].extensions.code).toBe("OVERLOADED");
+    }
+  });
+
   it("lets cheap operations, /healthz and /readyz through meanwhile", async () => {
     const { status, body } = await post(server.url, `{ region(code: "530500") { nameZh } }`);
     expect(status).toBe(200);

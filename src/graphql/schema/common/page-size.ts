@@ -162,6 +162,26 @@ export function assertItemCounts(schema: GraphQLSchema, document: DocumentNode, 
   }
 }
 
+/**
+ * Whether the operation selects any of `fields` at its root, through inline fragments and
+ * fragment spreads alike (each fragment looked at once).
+ */
+export function selectsRootField(document: DocumentNode, operation: OperationDefinitionNode, fields: ReadonlySet<string>): boolean {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const seen = new Set<string>();
+  const selects = (selectionSet: SelectionSetNode): boolean =>
+    selectionSet.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return fields.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet);
+      if (seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      const fragment = fragments.get(selection.name.value);
+      return fragment ? selects(fragment.selectionSet) : false;
+    });
+  return operation.operation === "query" && selects(operation.selectionSet);
+}
+
 /** How many items a use of the field sends in `argument`: a list literal's length, a list variable's length, one for a single value. */
 function itemsSent(node: FieldNode, argument: string, variables: VariableValues | undefined): number {
   const value = node.arguments?.find((candidate) => candidate.name.value === argument)?.value;
