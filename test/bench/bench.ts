@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { parseCommandLine, runCommand, UsageError } from "../../src/cli/command-line.js";
 import { isFinishedDataSet, seedCommand, syntheticProvinceCode, syntheticSource } from "../../src/cli/synthetic/catalogue.js";
 import { withoutPassword } from "../../src/cli/synthetic/target-database.js";
 import { openDatabase } from "../../src/db/client.js";
@@ -23,7 +23,6 @@ const targets = { comparisonP50Ms: 50, cachedComparisonP50Ms: 5, nestedListReque
 const probeRequests = 20;
 
 class MissingDataSet extends Error {}
-class UsageError extends Error {}
 
 interface Settings {
   databases: string[];
@@ -38,19 +37,11 @@ const optionSpecs = {
   connections: { type: "string", default: "10" },
 } as const;
 
-function parsedOptions() {
-  try {
-    return parseArgs({ options: optionSpecs }).values;
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : error}\n${usage}`);
-  }
-}
-
 function readSettings(): Settings {
-  const values = parsedOptions();
+  const { values } = parseCommandLine(usage, { options: optionSpecs });
   const positive = (name: "duration" | "connections") => {
     const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < 1) throw new UsageError(`--${name} must be a whole number of at least 1.\n${usage}`);
+    if (!Number.isInteger(value) || value < 1) throw new UsageError(`--${name} must be a whole number of at least 1.`);
     return value;
   };
   return { databases: values.database ?? defaultDatabases, durationSeconds: positive("duration"), connections: positive("connections") };
@@ -384,10 +375,4 @@ async function main() {
   console.log(`Appended to ${path.relative(repositoryRoot, resultsFile)}`);
 }
 
-try {
-  await main();
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+await runCommand(usage, main);

@@ -2,8 +2,8 @@ import { fork } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { SignJWT } from "jose";
+import { parseCommandLine, usageExitCode } from "../../src/cli/command-line.js";
 import { repositoryRoot } from "../../src/db/database-url.js";
 import { ServerProcess, sleep } from "../helpers/server-process.js";
 
@@ -44,19 +44,15 @@ interface FamilyReport {
 
 const { values, positionals } = (() => {
   try {
-    return parseArgs({
+    return parseCommandLine(usage, {
       allowPositionals: true,
-      options: { database: { type: "string" }, secret: { type: "string" }, "max-seconds": { type: "string", default: "900" }, help: { type: "boolean" } },
+      options: { database: { type: "string" }, secret: { type: "string" }, "max-seconds": { type: "string", default: "900" } },
     });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : error}\n${usage}`);
-    process.exit(2);
+    process.exit(usageExitCode);
   }
 })();
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
 
 const deadline = Date.now() + Number(values["max-seconds"]) * 1000;
 

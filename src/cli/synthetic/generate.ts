@@ -1,8 +1,8 @@
-import { parseArgs } from "node:util";
 import type { Database, DatabaseHandle } from "../../db/client.js";
 import { Prisma } from "../../generated/sqlite/index.js";
 import { remarkAllLatestFigures } from "../../store/latest-figures.js";
 import { everyKindIn, retally } from "../../store/record-tallies.js";
+import { parseCommandLine, runCommand, UsageError } from "../command-line.js";
 import { insertInBatches } from "./bulk-insert.js";
 import { syntheticSource } from "./catalogue.js";
 import { countiesPerPrefecture, ProvincePlan } from "./province-plan.js";
@@ -15,8 +15,6 @@ import { postgresTable, prepareTargetDatabase, RefusedTarget, withoutPassword } 
 
 const usage =
   "Usage: npm run seed:synthetic -- --database <file:… | postgresql://…> [--prefectures 16] [--counties 130] [--honourees 1000000] [--funding 100000] [--figures 200000] [--seed 42]";
-
-class UsageError extends Error {}
 
 interface Options {
   databaseUrl: string;
@@ -38,20 +36,12 @@ const optionSpecs = {
   seed: { type: "string", default: "42" },
 } as const;
 
-function parseCommandLine() {
-  try {
-    return parseArgs({ options: optionSpecs });
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : error}\n${usage}`);
-  }
-}
-
 function readOptions(): Options {
-  const { values } = parseCommandLine();
-  if (!values.database) throw new UsageError(`--database is required: the synthetic data set goes into a database of its own.\n${usage}`);
+  const { values } = parseCommandLine(usage, { options: optionSpecs });
+  if (!values.database) throw new UsageError("--database is required: the synthetic data set goes into a database of its own.");
   const count = (name: keyof typeof values, min: number, max: number) => {
     const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}.\n${usage}`);
+    if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}.`);
     return value;
   };
   // Prefecture numbers are two digits of the region code.
@@ -178,14 +168,13 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} catch (error) {
-  if (!(error instanceof UsageError || error instanceof RefusedTarget)) {
-    if (writing)
+await runCommand(usage, async () => {
+  try {
+    await main();
+  } catch (error) {
+    if (writing && !(error instanceof UsageError || error instanceof RefusedTarget)) {
       console.error("The synthetic data set was not finished: its source document says INCOMPLETE, and the benchmark refuses it. Run the generator again.");
+    }
     throw error;
   }
-  console.error(error.message);
-  process.exitCode = 1;
-}
+}, [RefusedTarget]);

@@ -1,0 +1,72 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repositoryRoot } from "../../src/db/database-url.js";
+import { testProvider } from "../helpers/test-database.js";
+
+// Every command that takes arguments answers --help with its usage (exit 0) and refuses a bad
+// argument with one line and the usage (exit 2), never a Node stack trace. Run as `npm run` runs them.
+
+function run(script: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: repositoryRoot,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: "file:./prisma/data/command-line-test-never-opened.db" },
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const commands = [
+  { script: "src/cli/import.ts", usage: "Usage: npm run import" },
+  { script: "src/cli/synthetic/generate.ts", usage: "Usage: npm run seed:synthetic" },
+  { script: "src/cli/seed.ts", usage: "Usage: npm run db:seed" },
+  { script: "test/bench/bench.ts", usage: "Usage: npm run bench" },
+  { script: "test/faults/attack.ts", usage: "Usage: npm run attack" },
+];
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+
+// No database is opened: once, in the SQLite run, is enough.
+describe.runIf(testProvider === "sqlite")("command lines", () => {
+  it.each(commands)("$script answers --help with its usage and exit 0", ({ script, usage }) => {
+    const { status, stdout, stderr } = run(script, "--help");
+    expect(status, stderr).toBe(0);
+    expect(stdout.split("\n")[0]).toContain(usage);
+  });
+
+  it.each(commands)("$script refuses an unknown option with one line, the usage and exit 2", ({ script, usage }) => {
+    const { status, stderr } = run(script, "--no-such-option");
+    expect(status, stderr).toBe(2);
+    expect(stderr.split("\n")[0]).toMatch(/no-such-option/);
+    expect(stderr).toContain(usage);
+    noStackTrace(stderr);
+  });
+
+  it("import names a missing file or a report that is no JSON in one line, exit 2", () => {
+    const missing = run("src/cli/import.ts", "no/such/report.json");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.split("\n")[0]).toBe("Cannot read the report no/such/report.json: no such file.");
+    noStackTrace(missing.stderr);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "reform-import-")), "report.json");
+    fs.writeFileSync(file, "{ not json");
+    const broken = run("src/cli/import.ts", file);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr.split("\n")[0]).toMatch(/^The report .+ is not JSON: /);
+    noStackTrace(broken.stderr);
+    const two = run("src/cli/import.ts", file, file);
+    expect(two.status).toBe(2);
+    expect(two.stderr.split("\n")[0]).toBe("Give exactly one report file (got 2).");
+  });
+
+  it("seed:synthetic and bench refuse bad numbers the same way", () => {
+    const generator = run("src/cli/synthetic/generate.ts", "--database", "file:/tmp/never.db", "--honourees", "many");
+    expect(generator.status).toBe(2);
+    expect(generator.stderr.split("\n")[0]).toBe("--honourees must be a whole number from 0 to 50000000.");
+    const bench = run("test/bench/bench.ts", "--duration", "0");
+    expect(bench.status).toBe(2);
+    expect(bench.stderr.split("\n")[0]).toBe("--duration must be a whole number of at least 1.");
+  });
+});
