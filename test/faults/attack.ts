@@ -18,7 +18,7 @@ import { ServerProcess, sleep } from "../helpers/server-process.js";
 // so the write families run as real editors. Against a URL, give the server's JWT_SECRET with
 // --secret (or in the environment) for the write families; without it they are skipped.
 
-const usage = "Usage: npm run attack -- <http://127.0.0.1:PORT/graphql> [--secret S] | --database <file:… | postgresql://…> [--max-seconds 600]";
+const usage = "Usage: npm run attack -- <http://127.0.0.1:PORT/graphql> [--secret S] | --database <file:… | postgresql://…> [--max-seconds 900]";
 
 interface Outcome {
   status: number;
