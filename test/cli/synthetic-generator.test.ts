@@ -56,6 +56,14 @@ describe("seed:synthetic", () => {
   it("marks a finished data set with the synthetic source's own titles", async () => {
     const run = generate(tiny);
     expect(await run.exited, run.output()).toBe(0);
+    // Written to a pipe, progress is one plain line per table: no carriage returns to garble a log.
+    expect(run.output()).not.toContain("\r");
+    expect(
+      run
+        .output()
+        .split("\n")
+        .filter((line) => /^Person\s/.test(line)),
+    ).toHaveLength(1);
     const { source, persons } = await syntheticSourceOnRecord();
     expect(source).toMatchObject({ titleZh: syntheticSource.titleZh, titleEn: syntheticSource.titleEn });
     expect(isFinishedDataSet(source!)).toBe(true);
@@ -64,9 +72,11 @@ describe("seed:synthetic", () => {
 
   it("leaves a run killed half-way marked INCOMPLETE, so it is never taken for a finished one", async () => {
     const run = generate(["--prefectures", "2", "--counties", "10", "--honourees", "5000000", "--funding", "50", "--figures", "50"]);
-    // Killed once it writes the people, long before the honours, tallies and statistics.
-    for (let waited = 0; !/Person/.test(run.output()) && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(run.output()).toMatch(/Person/);
+    // Killed once the table before the people is done, so while it writes five million people, long
+    // before the honours, tallies and statistics. (To a pipe, a table's line comes when it is done.)
+    for (let waited = 0; !/HonourTitle/.test(run.output()) && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(run.output()).toMatch(/HonourTitle/);
+    expect(run.output()).not.toMatch(/Person/);
     run.child.kill("SIGKILL");
     await run.exited;
     const { source } = await syntheticSourceOnRecord();

@@ -12,8 +12,13 @@ const redrawIntervalMs = 100;
 
 const thousands = (n: number) => Math.round(n).toLocaleString("en-US");
 
-/** One line on stderr per table, redrawn in place: rows done of total, percentage, rows per second. */
+/**
+ * One line on stderr per table: rows done of total, percentage, rows per second. Redrawn in place
+ * on a terminal; written to a log or a pipe, only the finished line, so the log holds one plain
+ * line per table and no carriage returns.
+ */
 class ProgressLine {
+  private readonly redraws = process.stderr.isTTY === true;
   private readonly started = performance.now();
   private lastDrawn = 0;
   private done = 0;
@@ -26,7 +31,7 @@ class ProgressLine {
   advance(rows: number) {
     this.done += rows;
     const now = performance.now();
-    if (now - this.lastDrawn >= redrawIntervalMs) {
+    if (this.redraws && now - this.lastDrawn >= redrawIntervalMs) {
       this.lastDrawn = now;
       this.draw();
     }
@@ -42,7 +47,7 @@ class ProgressLine {
     const percent = this.total === 0 ? 100 : (100 * this.done) / this.total;
     const rate = seconds > 0 ? this.done / seconds : 0;
     process.stderr.write(
-      `\r${this.table.padEnd(20)} ${thousands(this.done).padStart(11)} / ${thousands(this.total).padEnd(11)} ${percent.toFixed(0).padStart(3)}%  ${thousands(rate).padStart(9)} rows/s  `,
+      `${this.redraws ? "\r" : ""}${this.table.padEnd(20)} ${thousands(this.done).padStart(11)} / ${thousands(this.total).padEnd(11)} ${percent.toFixed(0).padStart(3)}%  ${thousands(rate).padStart(9)} rows/s  `,
     );
   }
 }
