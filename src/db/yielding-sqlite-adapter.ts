@@ -25,18 +25,25 @@ export class EventLoopYieldingSqlite extends PrismaBetterSQLite3 {
   }
 }
 
+/** The queryable's two statement calls, each waiting for the next event-loop turn first. */
+function yieldingStatements(queryable: Pick<SqliteAdapter, "queryRaw" | "executeRaw">): Pick<SqliteAdapter, "queryRaw" | "executeRaw"> {
+  return {
+    queryRaw: async (query: SqliteQuery) => {
+      await nextEventLoopTurn();
+      return queryable.queryRaw(query);
+    },
+    executeRaw: async (query: SqliteQuery) => {
+      await nextEventLoopTurn();
+      return queryable.executeRaw(query);
+    },
+  };
+}
+
 function yieldingAdapter(adapter: SqliteAdapter): SqliteAdapter {
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
-    queryRaw: async (query: SqliteQuery) => {
-      await nextEventLoopTurn();
-      return adapter.queryRaw(query);
-    },
-    executeRaw: async (query: SqliteQuery) => {
-      await nextEventLoopTurn();
-      return adapter.executeRaw(query);
-    },
+    ...yieldingStatements(adapter),
     executeScript: (script) => adapter.executeScript(script),
     startTransaction: async (isolationLevel) => yieldingTransaction(await adapter.startTransaction(isolationLevel)),
     dispose: () => adapter.dispose(),
@@ -48,14 +55,7 @@ function yieldingTransaction(transaction: SqliteTransaction): SqliteTransaction 
     provider: transaction.provider,
     adapterName: transaction.adapterName,
     options: transaction.options,
-    queryRaw: async (query: SqliteQuery) => {
-      await nextEventLoopTurn();
-      return transaction.queryRaw(query);
-    },
-    executeRaw: async (query: SqliteQuery) => {
-      await nextEventLoopTurn();
-      return transaction.executeRaw(query);
-    },
+    ...yieldingStatements(transaction),
     commit: () => transaction.commit(),
     rollback: () => transaction.rollback(),
   };

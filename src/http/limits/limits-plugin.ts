@@ -14,14 +14,6 @@ export interface RateLimit {
 }
 
 /**
- * Refuses, before anything runs, an operation over a page-size or query limit, and, with a rate
- * limit, one whose cost the client's budget for this minute cannot pay (429 with Retry-After).
- * Answers then carry `extensions.cost`: what the operation cost and what is left this minute.
- * Answers from the response cache are charged too: the limit protects the server, and knowing
- * what is cached is not the client's business. With a gate, an expensive operation then waits
- * for a place to run, or is refused as OVERLOADED (503 with Retry-After) when too many wait.
- */
-/**
  * Root fields that aggregate over every record of the regions or organisations they compare: the
  * database's work grows with the records counted, which the cost (cells answered) does not see,
  * so they always pass the gate (16 regions × 8 metrics on a 200,000-honour province cost 128 and
@@ -29,6 +21,14 @@ export interface RateLimit {
  */
 const aggregateFields: ReadonlySet<string> = new Set(["compareRegions", "compareOrganisations", "regionSeries"]);
 
+/**
+ * Refuses, before anything runs, an operation over a page-size or query limit, and, with a rate
+ * limit, one whose cost the client's budget for this minute cannot pay (429 with Retry-After).
+ * Answers then carry `extensions.cost`: what the operation cost and what is left this minute.
+ * Answers from the response cache are charged too: the limit protects the server, and knowing
+ * what is cached is not the client's business. With a gate, an expensive operation then waits
+ * for a place to run, or is refused as OVERLOADED (503 with Retry-After) when too many wait.
+ */
 export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit, gate?: ConcurrencyGate): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {

@@ -1,7 +1,6 @@
 import {
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLFormattedError,
   type GraphQLNamedType,
@@ -20,7 +19,7 @@ import {
 import { ErrorCode, userError } from "../../errors/error-codes.js";
 import { defaultMaxResultItems } from "../../graphql/result-budget.js";
 import { listBoundOf } from "../../graphql/schema/common/list-bounds.js";
-import { coercedVariables, isConnectionField, requestedPageSize, type VariableValues } from "../../graphql/schema/common/page-size.js";
+import { coercedVariables, fragmentDefinitions, isConnectionField, requestedPageSize, type VariableValues } from "../../graphql/schema/common/page-size.js";
 
 /** The most a single operation may ask for. */
 export interface QueryLimits {
@@ -113,11 +112,7 @@ export function measureOperation(
   variables: VariableValues | undefined,
 ): OperationMeasure {
   const values = coercedVariables(schema, operation, variables);
-  const fragments = new Map(
-    document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const fragments = fragmentDefinitions(document);
   // A fragment spread many times is measured once: nested spreads would otherwise take exponential time.
   const fragmentMeasures = new Map<string, OperationMeasure>();
 

@@ -121,8 +121,7 @@ export function assertConnectionArguments(
  */
 export function assertItemCounts(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: VariableValues | undefined) {
   if (operation.operation !== "query" || !schema.getQueryType()) return;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const fragments = fragmentDefinitions(document);
   const fragmentItems = new Map<string, Map<string, number>>();
   // The root fields reached through inline fragments and fragment spreads count too; a fragment's
   // items are counted once and multiplied by its uses, so nested spreads cannot blow up the walk.
@@ -167,8 +166,7 @@ export function assertItemCounts(schema: GraphQLSchema, document: DocumentNode, 
  * fragment spreads alike (each fragment looked at once).
  */
 export function selectsRootField(document: DocumentNode, operation: OperationDefinitionNode, fields: ReadonlySet<string>): boolean {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const fragments = fragmentDefinitions(document);
   const seen = new Set<string>();
   const selects = (selectionSet: SelectionSetNode): boolean =>
     selectionSet.selections.some((selection) => {
@@ -180,6 +178,13 @@ export function selectsRootField(document: DocumentNode, operation: OperationDef
       return fragment ? selects(fragment.selectionSet) : false;
     });
   return operation.operation === "query" && selects(operation.selectionSet);
+}
+
+/** The document's fragments by name: what every walk that follows spreads looks them up in. */
+export function fragmentDefinitions(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  return fragments;
 }
 
 /** How many items a use of the field sends in `argument`: a list literal's length, a list variable's length, one for a single value. */
