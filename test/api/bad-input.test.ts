@@ -80,6 +80,21 @@ describe("cursors", () => {
       });
       expect(result.errors?.[0]?.extensions?.code, edited).toBe("BAD_USER_INPUT");
     }
+    // A list's own cursor, padded, split by a zero-width space, or repeated to a great length, is no cursor either.
+    for (const spelled of [
+      ` ${pageInfo.endCursor}`,
+      `${pageInfo.endCursor}\u3000`,
+      `${pageInfo.endCursor.slice(0, 4)}\u200b${pageInfo.endCursor.slice(4)}`,
+      pageInfo.endCursor.repeat(500),
+    ]) {
+      const result = await post("query($after: String) { persons(first: 1, after: $after) { nodes { key } } }", { after: spelled });
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(spelled.slice(0, 40))).toBe("BAD_USER_INPUT");
+    }
+    // Thirty aliases of a list each given its own valid cursor are answered, one page each.
+    const aliased = Array.from({ length: 30 }, (_, i) => `p${i}: persons(first: 1, after: $after) { nodes { key } }`).join(" ");
+    const thirty = await post(`query($after: String) { ${aliased} }`, { after: pageInfo.endCursor });
+    expect(thirty.errors).toBeUndefined();
+    expect(Object.values(thirty.data).every((page: any) => page.nodes.length === 1)).toBe(true);
     // The Prisma plugin's own cursor format, which cursors no longer come in, is not accepted either.
     const native = await post("query($after: String) { persons(first: 1, after: $after) { nodes { key } } }", { after: base64("GPC:N:1") });
     expect(native.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
