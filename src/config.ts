@@ -1,6 +1,7 @@
 import path from "node:path";
 import { createViewerResolver, tokenSettingsFromEnv } from "./auth/bearer-token.js";
 import { repositoryRoot } from "./db/database-url.js";
+import { parseAllowedOrigin } from "./http/cors.js";
 import { defaultConcurrencyGate } from "./http/limits/concurrency-gate.js";
 import { defaultCostPerMinute } from "./http/limits/cost-rate-limiter.js";
 import { defaultManifestFile, readManifest } from "./http/limits/persisted-operations.js";
@@ -38,6 +39,8 @@ function persistedOperationsFrom(env: Env) {
  */
 export function settingsFromEnv(env: Env = process.env) {
   const production = env.NODE_ENV === "production";
+  const introspection = booleanFrom(env, "GRAPHQL_INTROSPECTION", !production);
+  const persistedOperations = persistedOperationsFrom(env);
   return {
     statementTimeoutMs: numberFrom(env, "DATABASE_STATEMENT_TIMEOUT_MS", 10_000),
     server: {
@@ -59,9 +62,16 @@ export function settingsFromEnv(env: Env = process.env) {
         maxWaitMs: numberFrom(env, "EXPENSIVE_MAX_WAIT_MS", defaultConcurrencyGate.maxWaitMs),
       },
       costPerMinute: numberFrom(env, "RATE_LIMIT_COST_PER_MINUTE", defaultCostPerMinute),
-      introspection: booleanFrom(env, "GRAPHQL_INTROSPECTION", !production),
+      introspection,
+      // The explorer reads the schema by introspection and sends operations of its user's writing:
+      // with either refused there is nothing to explore.
+      explorer: booleanFrom(env, "GRAPHQL_EXPLORER", introspection && persistedOperations === undefined),
+      corsOrigins: (env.CORS_ORIGINS ?? "")
+        .split(",")
+        .filter((origin) => origin.trim() !== "")
+        .map(parseAllowedOrigin),
       hideSchemaDetails: production,
-      persistedOperations: persistedOperationsFrom(env),
+      persistedOperations,
       resolveViewer: createViewerResolver(tokenSettingsFromEnv(env)),
     },
   };

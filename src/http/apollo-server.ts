@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "graphql";
 import { ErrorCode, userError } from "../errors/error-codes.js";
 import type { Context } from "../graphql/context.js";
@@ -154,6 +154,8 @@ export function createApolloServer({
       // No field carries @cacheControl hints (caching is the response cache's, keyed on the viewer's
       // scope), so Apollo's per-field cache-policy bookkeeping would only cost time on large answers.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads Sandbox from a CDN; the explorer (http/explorer/) is served instead.
+      ApolloServerPluginLandingPageDisabled(),
       ...plugins,
     ],
   });

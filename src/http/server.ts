@@ -5,6 +5,8 @@ import type { DatabaseHandle } from "../db/client.js";
 import { ErrorCode } from "../errors/error-codes.js";
 import { type Context, createContext } from "../graphql/context.js";
 import { type ApolloServerSettings, createApolloServer } from "./apollo-server.js";
+import { createCorsPolicy } from "./cors.js";
+import { createExplorerRoute } from "./explorer/explorer-route.js";
 import { type ConcurrencyGateSettings, createConcurrencyGate, defaultConcurrencyGate } from "./limits/concurrency-gate.js";
 import { createCostRateLimiter, defaultCostPerMinute } from "./limits/cost-rate-limiter.js";
 import type { RateLimit } from "./limits/limits-plugin.js";
@@ -42,8 +44,9 @@ function send(response: http.ServerResponse, status: number, body: unknown) {
 }
 
 /**
- * The HTTP surface: /graphql (Apollo Server), /healthz (the process is up), /readyz (the
- * database answers) and /metrics (Prometheus): the node:http adapter in front of Apollo.
+ * The HTTP surface: /graphql (Apollo Server), the explorer at / and at /graphql for browsers,
+ * /healthz (the process is up), /readyz (the database answers) and /metrics (Prometheus): the
+ * node:http adapter in front of Apollo.
  */
 export async function startServer({
   database,
@@ -54,6 +57,8 @@ export async function startServer({
   costPerMinute = defaultCostPerMinute,
   clientKey = remoteAddress,
   concurrencyGate = defaultConcurrencyGate,
+  explorer = true,
+  corsOrigins = [],
   ...apolloSettings
 }: {
   database: DatabaseHandle;
@@ -69,6 +74,10 @@ export async function startServer({
   clientKey?: (request: http.IncomingMessage) => string;
   /** How many expensive operations run and wait at once. */
   concurrencyGate?: ConcurrencyGateSettings;
+  /** Serves the GraphiQL explorer at / and to browsers at /graphql. */
+  explorer?: boolean;
+  /** Origins whose browser pages may call /graphql (CORS); "*" for any. */
+  corsOrigins?: readonly string[];
 } & Omit<ApolloServerSettings, "plugins" | "rateLimit" | "gate">) {
   const metrics = createMetrics(database);
   const cache = cacheTtlMs > 0 ? createResponseCache(database, { ttlMs: cacheTtlMs, onLookup: metrics.cacheLookup }) : undefined;
@@ -83,6 +92,8 @@ export async function startServer({
     plugins: [metrics.plugin as ApolloServerPlugin<Context>, ...(cache ? [cache.plugin] : [])],
   });
   await apollo.start();
+  const explorerRoute = createExplorerRoute({ enabled: explorer });
+  const cors = createCorsPolicy(corsOrigins);
 
   const server = http.createServer(async (request, response) => {
     const started = performance.now();
@@ -102,7 +113,9 @@ export async function startServer({
         const ready = await databaseAnswers(database);
         return send(response, ready ? 200 : 503, { status: ready ? "ready" : "database unavailable" });
       }
+      if (await explorerRoute.handle(request, response, url)) return;
       if (url.pathname !== "/graphql") return send(response, 404, { error: "not found" });
+      if (cors.apply(request, response)) return;
 
       const body = request.method === "POST" ? await readBody(request) : "";
       if (body === undefined) {

@@ -23,6 +23,7 @@ const commands = [
   { script: "src/cli/import.ts", usage: "Usage: npm run import" },
   { script: "src/cli/synthetic/generate.ts", usage: "Usage: npm run seed:synthetic" },
   { script: "src/cli/seed.ts", usage: "Usage: npm run db:seed" },
+  { script: "src/cli/build-explorer.ts", usage: "Usage: npm run build:explorer" },
   { script: "test/bench/bench.ts", usage: "Usage: npm run bench" },
   { script: "test/faults/attack.ts", usage: "Usage: npm run attack" },
 ];
