@@ -82,7 +82,7 @@ describe.runIf(haveChromium && testProvider === "sqlite")("the explorer in a rea
     });
     // Runs in the page (a string, as this file is compiled without the DOM's types).
     await page.addInitScript(
-      'document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.blockedURI} (${event.violatedDirective})`))',
+      'document.addEventListener("securitypolicyviolation", (event) => console.error("CSP violation: " + event.blockedURI + " (" + event.violatedDirective + ")"))',
     );
     return { page, context, requests, problems };
   }
@@ -98,14 +98,14 @@ describe.runIf(haveChromium && testProvider === "sqlite")("the explorer in a rea
     // The README's questions are the tabs; the first is open, the headers pane (for a bearer token) shown.
     const tabs = page.locator(".graphiql-tab");
     await expect(tabs.count()).resolves.toBe(6);
-    await expect(tabs.first().innerText()).resolves.toContain("BaoshanCraftsmanStudios");
-    await expect(page.locator(".graphiql-editor-tools").innerText()).resolves.toContain("Headers");
-    await expect(page.locator(".graphiql-logo").innerText()).resolves.toBe("Reform Graph");
+    await expect(tabs.first().textContent()).resolves.toContain("BaoshanCraftsmanStudios");
+    await expect(page.locator(".graphiql-editor-tools").textContent()).resolves.toContain("Headers");
+    await expect(page.locator(".graphiql-logo").textContent()).resolves.toBe("Reform Graph");
 
     await page.locator(".graphiql-execute-button").click();
     const response = page.locator(".graphiql-response");
     await response.getByText('"statedAs": "7个"').waitFor({ timeout: 30_000 });
-    const answer = (await response.innerText()).replace(/\u00a0/g, " ");
+    const answer = ((await response.textContent()) ?? "").replace(/\u00a0/g, " ");
     expect(answer).toContain('"qualifier": "EXACT"');
     expect(answer).toContain('"value": 7,');
 

@@ -4,11 +4,33 @@ import { ErrorCode, userError } from "../../../errors/error-codes.js";
 import { periodPattern } from "../../../quantity/period.js";
 import { builder } from "../../builder.js";
 
-builder.addScalarType("SafeInt", SafeIntResolver);
-builder.addScalarType("PositiveInt", PositiveIntResolver);
-builder.addScalarType("NonNegativeInt", NonNegativeIntResolver);
-builder.addScalarType("DateTime", DateTimeResolver);
-builder.addScalarType("JSONObject", JSONObjectResolver);
+/**
+ * Where each scalar's format is defined, printed as `@specifiedBy` in the SDL so client codegen and
+ * tooling can map it to a type without guessing (README, "Typed clients").
+ */
+export const scalarSpecifications = {
+  SafeInt: "https://www.ecma-international.org/ecma-262/#sec-number.issafeinteger",
+  PositiveInt: "https://the-guild.dev/graphql/scalars/docs/scalars/positive-int",
+  NonNegativeInt: "https://the-guild.dev/graphql/scalars/docs/scalars/non-negative-int",
+  DateTime: "https://datatracker.ietf.org/doc/html/rfc3339#section-5.6",
+  JSONObject: "https://www.ecma-international.org/publications-and-standards/standards/ecma-404/",
+  Period: "https://www.iso.org/iso-8601-date-and-time-format.html",
+} as const;
+
+/**
+ * The scalar with its specification: `specifiedByURL` for introspection (`__Type.specifiedByURL`),
+ * the `@specifiedBy` directive for the printed SDL and `_service { sdl }`, which are printed from AST.
+ */
+function specified(name: keyof typeof scalarSpecifications, scalar: GraphQLScalarType) {
+  const url = scalarSpecifications[name];
+  builder.addScalarType(name, new GraphQLScalarType({ ...scalar.toConfig(), name, specifiedByURL: url }), { directives: { specifiedBy: { url } } });
+}
+
+specified("SafeInt", SafeIntResolver);
+specified("PositiveInt", PositiveIntResolver);
+specified("NonNegativeInt", NonNegativeIntResolver);
+specified("DateTime", DateTimeResolver);
+specified("JSONObject", JSONObjectResolver);
 
 function parsePeriod(value: unknown): string {
   if (typeof value === "string" && periodPattern.test(value)) return value;
@@ -18,7 +40,7 @@ function parsePeriod(value: unknown): string {
   );
 }
 
-builder.addScalarType(
+specified(
   "Period",
   new GraphQLScalarType({
     name: "Period",
