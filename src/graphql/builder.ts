@@ -1,8 +1,8 @@
-import SchemaBuilder, { brandWithType } from "@pothos/core";
+import SchemaBuilder from "@pothos/core";
 import DirectivePlugin from "@pothos/plugin-directives";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import FederationPlugin from "@pothos/plugin-federation";
-import PrismaPlugin, { getRefFromModel } from "@pothos/plugin-prisma";
+import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { type AuthScopes, refusal } from "../auth/scopes.js";
@@ -10,7 +10,7 @@ import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { authScopesOf } from "./auth-scopes.js";
 import type { Context } from "./context.js";
-import { decodeNodeId, encodeNodeId, loadNodesByType, resolveNodeIds } from "./schema/common/global-id.js";
+import { decodeNodeId, encodeNodeId, resolveNodeIds } from "./schema/common/global-id.js";
 import { pageSize } from "./schema/common/page-size.js";
 import "./schema/common/list-bounds.js";
 import "./schema/common/list-cursors.js";
@@ -73,17 +73,9 @@ export const builder = new SchemaBuilder<{
         return node;
       },
     },
-    nodesQueryOptions: {
-      args: { ids: { description: "Global IDs, as the id fields of records return them." } },
-      description: "Fetches records by global ID, in the order given; each unknown or malformed ID is an error at its position.",
-      // Pothos' own resolveNodes callback ignores the IDs it is given and loads all of `ids`, the
-      // invalid ones too (plugin-relay 4.8.1), and loads each with a query of its own; here the
-      // valid ones are loaded with one query per type of record.
-      resolve: (_root, { ids }, context, info): Promise<unknown[]> =>
-        resolveNodeIds(info, ids, (valid) =>
-          loadNodesByType(context, info, valid, (record, typename) => brandWithType(record, getRefFromModel(typename, builder))),
-        ),
-    },
+    // `nodes(ids:)` is defined in schema/common/node-lookups.ts: the plugin's decodes every ID as an
+    // argument, so one malformed ID failed the whole field (and, the list being non-null, the whole answer).
+    nodesQueryOptions: false,
   },
   // Every prismaNode sets `nullable: true` so a global ID whose record is gone loads as null,
   // which `node`/`nodes` turn into a NOT_FOUND error instead of a Prisma exception.
@@ -93,7 +85,9 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
     defaultConnectionSize: pageSize.default,
-    maxConnectionSize: pageSize.max,
+    // One row more than a client may ask for (assertConnectionArguments refuses more before anything
+    // runs): a connection paged as the spec does looks one row past its window (list-cursors.ts).
+    maxConnectionSize: pageSize.max + 1,
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
   },
 });

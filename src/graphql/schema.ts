@@ -3,6 +3,7 @@ import { builder } from "./builder.js";
 import "./schema/common/scalars.js";
 import "./schema/common/enums.js";
 import "./schema/common/quantity.js";
+import "./schema/common/node-lookups.js";
 import "./schema/region/region.type.js";
 import "./schema/region/region.queries.js";
 import "./schema/region/region-aggregates.type.js";

@@ -152,6 +152,24 @@ describe("lookups", () => {
     ]);
   });
 
+  it("answers nodes(ids:) with a null and an error at each bad position, and the records at the others", async () => {
+    const regions = await api.query(`{ regions(first: 2) { nodes { id code } } }`);
+    const [baoshan, other] = regions.regions.nodes;
+    const missing = Buffer.from("Region:2147483000").toString("base64url");
+    const notANodeType = Buffer.from("Query:1").toString("base64url");
+    const ids = ["not-an-id", baoshan.id, missing, `${baoshan.id}\u200b`, notANodeType, other.id, " ", baoshan.id];
+    const result = await api.run(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Region { code } } }`, { ids });
+    expect(result.data?.nodes).toEqual([null, baoshan, null, null, null, other, null, baoshan]);
+    const errors = (result.errors ?? []).map((error) => ({ path: error.path, code: error.extensions?.code }));
+    expect(errors).toEqual([
+      { path: ["nodes", 0], code: "INVALID_ID" },
+      { path: ["nodes", 2], code: "NOT_FOUND" },
+      { path: ["nodes", 3], code: "INVALID_ID" },
+      { path: ["nodes", 4], code: "INVALID_ID" },
+      { path: ["nodes", 6], code: "INVALID_ID" },
+    ]);
+  });
+
   it("looks records up by natural key: region code, organisation name, document title, indicator code", async () => {
     const data = await api.query(`{
       region(code: "530681") { nameZh nameEn level parent { code } }

@@ -1,7 +1,10 @@
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from "@pothos/core";
 import {
+  type ArgumentNode,
   type DocumentNode,
+  type FieldNode,
   type GraphQLFieldResolver,
+  GraphQLInt,
   type GraphQLSchema,
   Kind,
   type OperationDefinitionNode,
@@ -11,7 +14,7 @@ import {
   visitWithTypeInfo,
 } from "graphql";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
-import { coercedVariables, isConnectionField, type VariableValues } from "./page-size.js";
+import { coercedVariables, isConnectionField, pageSize, type VariableValues } from "./page-size.js";
 
 // A cursor names a position in one list: base64url("Parent.field:<record id>"), e.g. the
 // `Query.persons` list at person 41. The Prisma plugin pages every connection by record id with
@@ -47,11 +50,115 @@ function recordIdOfNative(cursor: string): string | undefined {
 
 const listOf = (parentType: string, field: string) => `${parentType}.${field}`;
 
+// The Cursor Connections spec pages in two steps: the edges between `after` and `before`, then the
+// first `first` of those, then the last `last` of those. The Prisma plugin pages in one direction
+// only: it refuses `after` with `before` (and `before` with `first`, `after` with `last`) and with
+// both `first` and `last` uses one. Such a connection is fetched here in one direction with a page
+// large enough for both counts, then cut to the spec's window after it resolves (SpecWindow), with
+// hasNextPage and hasPreviousPage as the spec's algorithm gives them.
+
+/** A connection fetched in one direction whose answer is cut to the spec's window; cursors are the plugin's own. */
+interface SpecWindow {
+  /** forward: fetched after `after`, cut at `before`; backward: fetched before `before`, cut at `after`. */
+  direction: "forward" | "backward";
+  first?: number;
+  last?: number;
+  after?: string;
+  before?: string;
+}
+
+/** The field nodes of the executed document whose answers are cut to a window, as rewritten by withNativeCursors. */
+const specWindows = new WeakMap<FieldNode, SpecWindow>();
+
+const intArgument = (name: string, value: number): ArgumentNode => ({
+  kind: Kind.ARGUMENT,
+  name: { kind: Kind.NAME, value: name },
+  value: { kind: Kind.INT, value: String(value) },
+});
+
+/**
+ * The field node to execute for a connection given arguments the Prisma plugin cannot page as the
+ * spec does, registered with the window its answer is cut to; undefined when the plugin pages it exactly.
+ */
+function windowedField(node: FieldNode, values: VariableValues): FieldNode | undefined {
+  const argument = (name: string) => node.arguments?.find((candidate) => candidate.name.value === name);
+  const number = (name: string) => {
+    const found = argument(name);
+    const value = found && valueFromAST(found.value, GraphQLInt, values);
+    return typeof value === "number" ? value : undefined;
+  };
+  const cursor = (name: string) => {
+    const found = argument(name);
+    return found?.value.kind === Kind.STRING ? found.value.value : undefined;
+  };
+  const window: SpecWindow = { direction: "forward", first: number("first"), last: number("last"), after: cursor("after"), before: cursor("before") };
+  const { first, last, after, before } = window;
+  const oneDirection = (first === undefined || last === undefined) && (after === undefined || before === undefined);
+  const plugin = oneDirection && !(before !== undefined && first !== undefined) && !(after !== undefined && last !== undefined);
+  if (plugin) return undefined;
+
+  const kept = (node.arguments ?? []).filter((candidate) => !["first", "last", "after", "before"].includes(candidate.name.value));
+  let paging: ArgumentNode[];
+  // One row past both counts: whether the other cursor is just beyond them decides the page info.
+  if (first !== undefined || last === undefined) {
+    window.first = first ?? pageSize.default;
+    paging = [...(after === undefined ? [] : [argument("after")!]), intArgument("first", Math.max(window.first, last ?? 0) + 1)];
+  } else {
+    window.direction = "backward";
+    paging = [...(before === undefined ? [] : [argument("before")!]), intArgument("last", last + 1)];
+  }
+  const executed: FieldNode = { ...node, arguments: [...kept, ...paging] };
+  specWindows.set(executed, window);
+  return executed;
+}
+
+interface ConnectionAnswer {
+  edges: ({ cursor?: unknown } | null)[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: unknown; endCursor: unknown };
+}
+
+/** Cuts a connection fetched for `window` to the spec's edges and page info. */
+function cutToWindow(connection: ConnectionAnswer, window: SpecWindow): void {
+  const { pageInfo } = connection;
+  let edges = connection.edges;
+  const indexOf = (cursor: string) => edges.findIndex((edge) => edge?.cursor === cursor);
+  // Whether the window holds more edges than were fetched: the page was full and its bound not reached.
+  let more: boolean;
+  if (window.direction === "forward") {
+    more = pageInfo.hasNextPage;
+    const end = window.before === undefined ? -1 : indexOf(window.before);
+    if (end >= 0) {
+      edges = edges.slice(0, end);
+      more = false;
+    }
+  } else {
+    more = pageInfo.hasPreviousPage;
+    const start = window.after === undefined ? -1 : indexOf(window.after);
+    if (start >= 0) {
+      edges = edges.slice(start + 1);
+      more = false;
+    }
+  }
+  const between = edges.length;
+  if (window.first !== undefined) {
+    edges = edges.slice(0, window.first);
+    pageInfo.hasNextPage = between > window.first || more;
+  }
+  if (window.last !== undefined) {
+    edges = edges.slice(Math.max(0, edges.length - window.last));
+    pageInfo.hasPreviousPage = between > window.last || more;
+  }
+  connection.edges = edges;
+  pageInfo.startCursor = edges[0]?.cursor ?? null;
+  pageInfo.endCursor = edges.at(-1)?.cursor ?? null;
+}
+
 /**
  * The document to execute: every `after:` and `before:` of a connection, literal or variable,
- * checked to be a cursor of that very list and replaced by the Prisma plugin's own cursor for it.
- * Anything else is BAD_USER_INPUT naming the argument and the list. The same document comes back
- * when no connection is given a cursor.
+ * checked to be a cursor of that very list and replaced by the Prisma plugin's own cursor for it
+ * (anything else is BAD_USER_INPUT naming the argument and the list), and every connection given
+ * arguments the plugin cannot page as the spec does rewritten to one direction (windowedField).
+ * The same document comes back when there is nothing to replace.
  */
 export function withNativeCursors(
   schema: GraphQLSchema,
@@ -81,6 +188,17 @@ export function withNativeCursors(
         }
         replaced = true;
         return { ...node, value: { kind: Kind.STRING, value: nativeCursor(recordId) } };
+      },
+      Field: {
+        // On leave, when its cursors have been replaced: the node returned here is the one executed.
+        leave(node) {
+          const field = typeInfo.getFieldDef();
+          if (!field || !isConnectionField(field)) return;
+          const executed = windowedField(node, values);
+          if (!executed) return;
+          replaced = true;
+          return executed;
+        },
       },
     }),
   );
@@ -114,15 +232,14 @@ export class ListCursorsPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
     if (!argumentNames.includes("first") && !argumentNames.includes("last")) return resolver;
     const list = listOf(fieldConfig.parentType, fieldConfig.name);
     return (parent, args, context, info) => {
+      const window = specWindows.get(info.fieldNodes[0]!);
+      const answer = (connection: unknown) => {
+        if (window && connection && typeof connection === "object") cutToWindow(connection as ConnectionAnswer, window);
+        tagCursors(list, connection);
+        return connection;
+      };
       const result: unknown = resolver(parent, args, context, info);
-      if (result instanceof Promise) {
-        return result.then((connection: unknown) => {
-          tagCursors(list, connection);
-          return connection;
-        });
-      }
-      tagCursors(list, result);
-      return result;
+      return result instanceof Promise ? result.then(answer) : answer(result);
     };
   }
 }
