@@ -1,7 +1,9 @@
+import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { CareerLadderKind } from "../common/enums.js";
 import { organisationId } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { CareerLadder } from "./career-ladder.type.js";
 
@@ -21,6 +23,12 @@ async function careerLadderWhere(filter: typeof CareerLadderFilter.$inferInput |
   };
 }
 
+const careerLaddersOrder = listOrder<Prisma.CareerLadderOrderByWithRelationInput>()("CareerLadder", "career ladders", {
+  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  KEY: { description: "The stable key.", clauses: (direction) => [{ key: direction }] },
+  RECORDED: recordedOrder(),
+});
+
 builder.queryFields((t) => ({
   careerLadder: t.prismaField({
     type: CareerLadder,
@@ -33,9 +41,16 @@ builder.queryFields((t) => ({
     type: CareerLadder,
     cursor: "id",
     description: "Career ladders, in recorded order.",
-    args: { filter: t.arg({ type: CareerLadderFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
+    args: {
+      filter: t.arg({ type: CareerLadderFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: careerLaddersOrder.input, required: false, description: orderArgumentDescription }),
+    },
     resolve: async (query, _root, args, context) =>
-      context.db.careerLadder.findMany({ ...query, where: await careerLadderWhere(args.filter, context), orderBy: { id: "asc" } }),
+      context.db.careerLadder.findMany({
+        ...query,
+        where: await careerLadderWhere(args.filter, context),
+        orderBy: careerLaddersOrder.orderBy(args.orderBy, [{ id: "asc" }]),
+      }),
     totalCount: async (_connection, args, context) => context.db.careerLadder.count({ where: await careerLadderWhere(args.filter, context) }),
   }),
 }));

@@ -2,8 +2,9 @@ import { standing, yearCondition } from "../../../db/sql-conditions.js";
 import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { FundingPurpose, SortDirection } from "../common/enums.js";
+import { FundingPurpose } from "../common/enums.js";
 import { inRegionTree, organisationId, YearRange } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { FundingAllocation } from "./funding.type.js";
 
 const FundingFilter = builder.inputType("FundingFilter", {
@@ -16,20 +17,13 @@ const FundingFilter = builder.inputType("FundingFilter", {
   }),
 });
 
-const FundingOrderField = builder.enumType("FundingOrderField", {
-  description: "What to sort funding allocations by.",
-  values: {
-    AMOUNT: { description: "The amount (the lower bound for ranges)." },
-    PERIOD: { description: "The period; undated allocations come last in either direction." },
+const fundingOrder = listOrder<Prisma.FundingAllocationOrderByWithRelationInput>()("Funding", "funding allocations", {
+  AMOUNT: { description: "The amount (the lower bound for ranges).", clauses: (direction) => [{ amountCny: direction }] },
+  PERIOD: {
+    description: "The period; undated allocations come last in either direction.",
+    clauses: (direction) => [{ period: { sort: direction, nulls: "last" } }],
   },
-});
-
-const FundingOrder = builder.inputType("FundingOrder", {
-  description: "Sort order for funding allocations.",
-  fields: (t) => ({
-    field: t.field({ type: FundingOrderField, required: true, description: "Sort key." }),
-    direction: t.field({ type: SortDirection, required: false, defaultValue: "ASC", description: "Direction." }),
-  }),
+  RECORDED: recordedOrder(),
 });
 
 async function fundingWhere(filter: typeof FundingFilter.$inferInput | null | undefined, context: Context) {
@@ -50,18 +44,14 @@ builder.queryFields((t) => ({
     description: "Funding allocations by purpose, region tree, payer and year; in recorded order unless orderBy is given.",
     args: {
       filter: t.arg({ type: FundingFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
-      orderBy: t.arg({ type: FundingOrder, required: false, description: "Sort order; ties are broken by record id." }),
+      orderBy: t.arg({ type: fundingOrder.input, required: false, description: orderArgumentDescription }),
     },
-    resolve: async (query, _root, args, context) => {
-      const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";
-      const order: Prisma.FundingAllocationOrderByWithRelationInput =
-        args.orderBy?.field === "PERIOD" ? { period: { sort: direction, nulls: "last" } } : { amountCny: direction };
-      return context.db.fundingAllocation.findMany({
+    resolve: async (query, _root, args, context) =>
+      context.db.fundingAllocation.findMany({
         ...query,
         where: await fundingWhere(args.filter, context),
-        orderBy: args.orderBy ? [order, { id: direction }] : [{ id: "asc" }],
-      });
-    },
+        orderBy: fundingOrder.orderBy(args.orderBy, [{ id: "asc" }]),
+      }),
     totalCount: async (_connection, args, context) => context.db.fundingAllocation.count({ where: await fundingWhere(args.filter, context) }),
   }),
 }));

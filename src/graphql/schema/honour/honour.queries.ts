@@ -1,9 +1,11 @@
 import { standing, yearCondition } from "../../../db/sql-conditions.js";
 
+import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
 import { presentFields, regionSubtree, YearRange } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { Honour, HonourTitle } from "./honour.type.js";
 
@@ -45,6 +47,20 @@ async function honourWhere(filter: typeof HonourFilter.$inferInput | null | unde
   };
 }
 
+const honourTitlesOrder = listOrder<Prisma.HonourTitleOrderByWithRelationInput>()("HonourTitle", "honour titles", {
+  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  RECORDED: recordedOrder(),
+});
+
+const honoursOrder = listOrder<Prisma.HonourOrderByWithRelationInput>()("Honour", "honours", {
+  PERIOD: {
+    description: "The period; undated honours come last in either direction.",
+    clauses: (direction) => [{ period: { sort: direction, nulls: "last" } }],
+  },
+  KEY: { description: "The stable key.", clauses: (direction) => [{ key: direction }] },
+  RECORDED: recordedOrder(),
+});
+
 builder.queryFields((t) => ({
   honourTitle: t.prismaField({
     type: HonourTitle,
@@ -57,17 +73,24 @@ builder.queryFields((t) => ({
     type: HonourTitle,
     cursor: "id",
     description: "Honour titles by level, kind and recipient.",
-    args: { filter: t.arg({ type: HonourTitleFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
-    resolve: (query, _root, args, context) => context.db.honourTitle.findMany({ ...query, where: presentFields(args.filter), orderBy: { id: "asc" } }),
+    args: {
+      filter: t.arg({ type: HonourTitleFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: honourTitlesOrder.input, required: false, description: orderArgumentDescription }),
+    },
+    resolve: (query, _root, args, context) =>
+      context.db.honourTitle.findMany({ ...query, where: presentFields(args.filter), orderBy: honourTitlesOrder.orderBy(args.orderBy, [{ id: "asc" }]) }),
     totalCount: (_connection, args, context) => context.db.honourTitle.count({ where: presentFields(args.filter) }),
   }),
   honours: t.prismaConnection({
     type: Honour,
     cursor: "id",
     description: "Named honours. Unnamed counts (推荐全国劳模2名) are reportedFigures with an honourTitle.",
-    args: { filter: t.arg({ type: HonourFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
+    args: {
+      filter: t.arg({ type: HonourFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: honoursOrder.input, required: false, description: orderArgumentDescription }),
+    },
     resolve: async (query, _root, args, context) =>
-      context.db.honour.findMany({ ...query, where: await honourWhere(args.filter, context), orderBy: { id: "asc" } }),
+      context.db.honour.findMany({ ...query, where: await honourWhere(args.filter, context), orderBy: honoursOrder.orderBy(args.orderBy, [{ id: "asc" }]) }),
     totalCount: async (_connection, args, context) => context.db.honour.count({ where: await honourWhere(args.filter, context) }),
   }),
 }));

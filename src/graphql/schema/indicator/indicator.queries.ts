@@ -3,8 +3,9 @@ import { ErrorCode, userError } from "../../../errors/error-codes.js";
 import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { HonourLevel, HonourStatus, Qualifier, SortDirection, Unit } from "../common/enums.js";
+import { HonourLevel, HonourStatus, Qualifier, Unit } from "../common/enums.js";
 import { organisationId, presentFields, regionSubtree, YearRange } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { Indicator, ReportedFigure } from "./indicator.type.js";
 
@@ -25,20 +26,22 @@ const ReportedFigureFilter = builder.inputType("ReportedFigureFilter", {
   }),
 });
 
-const ReportedFigureOrderField = builder.enumType("ReportedFigureOrderField", {
-  description: "What to sort reported figures by.",
-  values: {
-    VALUE: { description: "The value (the lower bound for ranges); needs a filter to one indicator or one unit." },
-    PERIOD: { description: "The period; figures without one come last in either direction." },
+const reportedFigureOrder = listOrder<Prisma.ReportedFigureOrderByWithRelationInput>()("ReportedFigure", "reported figures", {
+  VALUE: {
+    description: "The value (the lower bound for ranges); needs a filter to one indicator or one unit.",
+    clauses: (direction) => [{ value: direction }],
   },
+  PERIOD: {
+    description: "The period; figures without one come last in either direction.",
+    clauses: (direction) => [{ period: { sort: direction, nulls: "last" } }],
+  },
+  RECORDED: recordedOrder(),
 });
 
-const ReportedFigureOrder = builder.inputType("ReportedFigureOrder", {
-  description: "Sort order for reported figures.",
-  fields: (t) => ({
-    field: t.field({ type: ReportedFigureOrderField, required: true, description: "Sort key." }),
-    direction: t.field({ type: SortDirection, required: false, defaultValue: "ASC", description: "Direction." }),
-  }),
+const indicatorOrder = listOrder<Prisma.IndicatorOrderByWithRelationInput>()("Indicator", "indicators", {
+  CODE: { description: "The indicator code (the default).", clauses: (direction) => [{ code: direction }] },
+  NAME_EN: { description: "English name.", clauses: (direction) => [{ nameEn: direction }] },
+  RECORDED: recordedOrder(),
 });
 
 type FigureFilter = typeof ReportedFigureFilter.$inferInput;
@@ -87,9 +90,16 @@ builder.queryFields((t) => ({
     type: Indicator,
     cursor: "id",
     description: "The indicator registry, by code.",
-    args: { unit: t.arg({ type: Unit, required: false, description: "Only indicators in this unit." }) },
+    args: {
+      unit: t.arg({ type: Unit, required: false, description: "Only indicators in this unit." }),
+      orderBy: t.arg({ type: indicatorOrder.input, required: false, description: orderArgumentDescription }),
+    },
     resolve: (query, _root, args, context) =>
-      context.db.indicator.findMany({ ...query, where: presentFields({ unit: args.unit }), orderBy: [{ code: "asc" }, { id: "asc" }] }),
+      context.db.indicator.findMany({
+        ...query,
+        where: presentFields({ unit: args.unit }),
+        orderBy: indicatorOrder.orderBy(args.orderBy, [{ code: "asc" }, { id: "asc" }]),
+      }),
     totalCount: (_connection, args, context) => context.db.indicator.count({ where: presentFields({ unit: args.unit }) }),
   }),
   reportedFigures: t.prismaConnection({
@@ -99,17 +109,14 @@ builder.queryFields((t) => ({
       "Figures reported in sources, by indicator, subject (region tree or organisation), year and qualifier; in recorded order unless orderBy is given.",
     args: {
       filter: t.arg({ type: ReportedFigureFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
-      orderBy: t.arg({ type: ReportedFigureOrder, required: false, description: "Sort order; ties are broken by record id." }),
+      orderBy: t.arg({ type: reportedFigureOrder.input, required: false, description: orderArgumentDescription }),
     },
     resolve: async (query, _root, args, context) => {
-      const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";
       if (args.orderBy?.field === "VALUE") assertComparableValues(args.filter);
-      const order: Prisma.ReportedFigureOrderByWithRelationInput =
-        args.orderBy?.field === "VALUE" ? { value: direction } : { period: { sort: direction, nulls: "last" } };
       return context.db.reportedFigure.findMany({
         ...query,
         where: await reportedFigureWhere(args.filter, context),
-        orderBy: args.orderBy ? [order, { id: direction }] : [{ id: "asc" }],
+        orderBy: reportedFigureOrder.orderBy(args.orderBy, [{ id: "asc" }]),
       });
     },
     totalCount: async (_connection, args, context) => context.db.reportedFigure.count({ where: await reportedFigureWhere(args.filter, context) }),

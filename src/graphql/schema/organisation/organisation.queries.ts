@@ -1,7 +1,9 @@
+import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { OrganisationKind } from "../common/enums.js";
 import { inRegionTree, organisationId } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { Organisation } from "./organisation.type.js";
 
@@ -23,6 +25,12 @@ async function organisationWhere(filter: typeof OrganisationFilter.$inferInput |
   };
 }
 
+const organisationsOrder = listOrder<Prisma.OrganisationOrderByWithRelationInput>()("Organisation", "organisations", {
+  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  NAME_EN: { description: "English name.", clauses: (direction) => [{ nameEn: direction }] },
+  RECORDED: recordedOrder(),
+});
+
 builder.queryFields((t) => ({
   organisation: t.prismaField({
     type: Organisation,
@@ -35,9 +43,16 @@ builder.queryFields((t) => ({
     type: Organisation,
     cursor: "id",
     description: "Organisations, filtered; in the order they were recorded.",
-    args: { filter: t.arg({ type: OrganisationFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
+    args: {
+      filter: t.arg({ type: OrganisationFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: organisationsOrder.input, required: false, description: orderArgumentDescription }),
+    },
     resolve: async (query, _root, args, context) =>
-      context.db.organisation.findMany({ ...query, where: await organisationWhere(args.filter, context), orderBy: { id: "asc" } }),
+      context.db.organisation.findMany({
+        ...query,
+        where: await organisationWhere(args.filter, context),
+        orderBy: organisationsOrder.orderBy(args.orderBy, [{ id: "asc" }]),
+      }),
     totalCount: async (_connection, args, context) => context.db.organisation.count({ where: await organisationWhere(args.filter, context) }),
   }),
 }));

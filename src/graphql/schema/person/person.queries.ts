@@ -1,11 +1,19 @@
+import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import { presentFields } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { Person } from "./person.type.js";
 
 const PersonFilter = builder.inputType("PersonFilter", {
   description: "Narrows a list of people.",
   fields: (t) => ({ nameZh: t.string({ required: false, description: "Only people with exactly this Chinese name." }) }),
+});
+
+const personsOrder = listOrder<Prisma.PersonOrderByWithRelationInput>()("Person", "people", {
+  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  KEY: { description: "The stable key.", clauses: (direction) => [{ key: direction }] },
+  RECORDED: recordedOrder(),
 });
 
 builder.queryFields((t) => ({
@@ -19,8 +27,12 @@ builder.queryFields((t) => ({
     type: Person,
     cursor: "id",
     description: "Named people: honourees and authors.",
-    args: { filter: t.arg({ type: PersonFilter, required: false, description: "Conditions the records must meet." }) },
-    resolve: (query, _root, args, context) => context.db.person.findMany({ ...query, where: presentFields(args.filter), orderBy: { id: "asc" } }),
+    args: {
+      filter: t.arg({ type: PersonFilter, required: false, description: "Conditions the records must meet." }),
+      orderBy: t.arg({ type: personsOrder.input, required: false, description: orderArgumentDescription }),
+    },
+    resolve: (query, _root, args, context) =>
+      context.db.person.findMany({ ...query, where: presentFields(args.filter), orderBy: personsOrder.orderBy(args.orderBy, [{ id: "asc" }]) }),
     totalCount: (_connection, args, context) => context.db.person.count({ where: presentFields(args.filter) }),
   }),
 }));

@@ -1,9 +1,11 @@
 import { standing, yearCondition } from "../../../db/sql-conditions.js";
 
+import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { PolicyDocumentKind, PolicyDocumentStatus, SortDirection } from "../common/enums.js";
+import { PolicyDocumentKind, PolicyDocumentStatus } from "../common/enums.js";
 import { organisationId, regionSubtree, YearRange } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { PolicyDocument } from "./policy-document.type.js";
 
@@ -18,17 +20,13 @@ const PolicyDocumentFilter = builder.inputType("PolicyDocumentFilter", {
   }),
 });
 
-const PolicyDocumentOrderField = builder.enumType("PolicyDocumentOrderField", {
-  description: "What to sort policy documents by.",
-  values: { ISSUED: { description: "Issue period; undated documents come last in either direction." } },
-});
-
-const PolicyDocumentOrder = builder.inputType("PolicyDocumentOrder", {
-  description: "Sort order for policy documents.",
-  fields: (t) => ({
-    field: t.field({ type: PolicyDocumentOrderField, required: true, description: "Sort key." }),
-    direction: t.field({ type: SortDirection, required: false, defaultValue: "ASC", description: "Direction." }),
-  }),
+const policyDocumentOrder = listOrder<Prisma.PolicyDocumentOrderByWithRelationInput>()("PolicyDocument", "policy documents", {
+  ISSUED: {
+    description: "Issue period; undated documents come last in either direction.",
+    clauses: (direction) => [{ issued: { sort: direction, nulls: "last" } }],
+  },
+  TITLE_ZH: { description: "Chinese title, by code point.", clauses: (direction) => [{ titleZh: direction }] },
+  RECORDED: recordedOrder(),
 });
 
 async function policyDocumentWhere(filter: typeof PolicyDocumentFilter.$inferInput | null | undefined, context: Context) {
@@ -60,14 +58,13 @@ builder.queryFields((t) => ({
     description: "Policy documents, filtered by kind, status, issuer and issue year; in recorded order unless orderBy is given.",
     args: {
       filter: t.arg({ type: PolicyDocumentFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
-      orderBy: t.arg({ type: PolicyDocumentOrder, required: false, description: "Sort order; ties are broken by record id." }),
+      orderBy: t.arg({ type: policyDocumentOrder.input, required: false, description: orderArgumentDescription }),
     },
     resolve: async (query, _root, args, context) => {
-      const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";
       return context.db.policyDocument.findMany({
         ...query,
         where: await policyDocumentWhere(args.filter, context),
-        orderBy: args.orderBy ? [{ issued: { sort: direction, nulls: "last" } }, { id: direction }] : [{ id: "asc" }],
+        orderBy: policyDocumentOrder.orderBy(args.orderBy, [{ id: "asc" }]),
       });
     },
     totalCount: async (_connection, args, context) => context.db.policyDocument.count({ where: await policyDocumentWhere(args.filter, context) }),

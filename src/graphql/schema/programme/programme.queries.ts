@@ -1,6 +1,8 @@
+import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { inRegionTree, organisationId } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { Programme } from "./programme.type.js";
 
@@ -20,6 +22,12 @@ async function programmeWhere(filter: typeof ProgrammeFilter.$inferInput | null 
   };
 }
 
+const programmesOrder = listOrder<Prisma.ProgrammeOrderByWithRelationInput>()("Programme", "programmes", {
+  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  KEY: { description: "The stable key.", clauses: (direction) => [{ key: direction }] },
+  RECORDED: recordedOrder(),
+});
+
 builder.queryFields((t) => ({
   programme: t.prismaField({
     type: Programme,
@@ -31,9 +39,16 @@ builder.queryFields((t) => ({
     type: Programme,
     cursor: "id",
     description: "Programme lists, in recorded order.",
-    args: { filter: t.arg({ type: ProgrammeFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
+    args: {
+      filter: t.arg({ type: ProgrammeFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: programmesOrder.input, required: false, description: orderArgumentDescription }),
+    },
     resolve: async (query, _root, args, context) =>
-      context.db.programme.findMany({ ...query, where: await programmeWhere(args.filter, context), orderBy: { id: "asc" } }),
+      context.db.programme.findMany({
+        ...query,
+        where: await programmeWhere(args.filter, context),
+        orderBy: programmesOrder.orderBy(args.orderBy, [{ id: "asc" }]),
+      }),
     totalCount: async (_connection, args, context) => context.db.programme.count({ where: await programmeWhere(args.filter, context) }),
   }),
 }));

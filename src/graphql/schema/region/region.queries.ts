@@ -1,7 +1,9 @@
+import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { RegionLevel, SortDirection } from "../common/enums.js";
+import { RegionLevel } from "../common/enums.js";
 import { regionSubtree } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { Region } from "./region.type.js";
 
@@ -14,17 +16,10 @@ const RegionFilter = builder.inputType("RegionFilter", {
   }),
 });
 
-const RegionOrderField = builder.enumType("RegionOrderField", {
-  description: "What to sort regions by.",
-  values: { CODE: { description: "Division code." }, NAME_ZH: { description: "Chinese name, by code point." } },
-});
-
-const RegionOrder = builder.inputType("RegionOrder", {
-  description: "Sort order for regions.",
-  fields: (t) => ({
-    field: t.field({ type: RegionOrderField, required: true, description: "Sort key." }),
-    direction: t.field({ type: SortDirection, required: false, defaultValue: "ASC", description: "Direction." }),
-  }),
+const regionOrder = listOrder<Prisma.RegionOrderByWithRelationInput>()("Region", "regions", {
+  CODE: { description: "Division code (the default).", clauses: (direction) => [{ code: direction }] },
+  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  RECORDED: recordedOrder(),
 });
 
 async function regionWhere(filter: typeof RegionFilter.$inferInput | null | undefined, context: Context) {
@@ -50,17 +45,14 @@ builder.queryFields((t) => ({
     description: "Regions, filtered and sorted (default: by division code).",
     args: {
       filter: t.arg({ type: RegionFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
-      orderBy: t.arg({ type: RegionOrder, required: false, description: "Sort order; ties are broken by record id." }),
+      orderBy: t.arg({ type: regionOrder.input, required: false, description: orderArgumentDescription }),
     },
-    resolve: async (query, _root, args, context) => {
-      const direction = args.orderBy?.direction === "DESC" ? "desc" : "asc";
-      const key = args.orderBy?.field === "NAME_ZH" ? "nameZh" : "code";
-      return context.db.region.findMany({
+    resolve: async (query, _root, args, context) =>
+      context.db.region.findMany({
         ...query,
         where: await regionWhere(args.filter, context),
-        orderBy: [{ [key]: direction }, { id: direction }],
-      });
-    },
+        orderBy: regionOrder.orderBy(args.orderBy, [{ code: "asc" }, { id: "asc" }]),
+      }),
     totalCount: async (_connection, args, context) => context.db.region.count({ where: await regionWhere(args.filter, context) }),
   }),
 }));

@@ -1,7 +1,9 @@
+import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { RewardRuleKind } from "../common/enums.js";
 import { organisationId } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { RewardRule } from "./reward-rule.type.js";
 
 const RewardRuleFilter = builder.inputType("RewardRuleFilter", {
@@ -22,14 +24,30 @@ async function rewardRuleWhere(filter: typeof RewardRuleFilter.$inferInput | nul
   };
 }
 
+const rewardRulesOrder = listOrder<Prisma.RewardRuleOrderByWithRelationInput>()("RewardRule", "reward rules", {
+  RANK: {
+    description: "The first place a rule rewards; rules without a place come last in either direction.",
+    clauses: (direction) => [{ rankFrom: { sort: direction, nulls: "last" } }],
+  },
+  KEY: { description: "The stable key.", clauses: (direction) => [{ key: direction }] },
+  RECORDED: recordedOrder(),
+});
+
 builder.queryFields((t) => ({
   rewardRules: t.prismaConnection({
     type: RewardRule,
     cursor: "id",
     description: "Reward and allowance rules, in recorded order.",
-    args: { filter: t.arg({ type: RewardRuleFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
+    args: {
+      filter: t.arg({ type: RewardRuleFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: rewardRulesOrder.input, required: false, description: orderArgumentDescription }),
+    },
     resolve: async (query, _root, args, context) =>
-      context.db.rewardRule.findMany({ ...query, where: await rewardRuleWhere(args.filter, context), orderBy: { id: "asc" } }),
+      context.db.rewardRule.findMany({
+        ...query,
+        where: await rewardRuleWhere(args.filter, context),
+        orderBy: rewardRulesOrder.orderBy(args.orderBy, [{ id: "asc" }]),
+      }),
     totalCount: async (_connection, args, context) => context.db.rewardRule.count({ where: await rewardRuleWhere(args.filter, context) }),
   }),
 }));

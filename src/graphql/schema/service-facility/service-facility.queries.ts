@@ -1,7 +1,9 @@
+import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { FacilityStatus, ServiceFacilityKind } from "../common/enums.js";
 import { inRegionTree } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { ServiceFacility } from "./service-facility.type.js";
 
@@ -23,6 +25,11 @@ async function serviceFacilityWhere(filter: typeof ServiceFacilityFilter.$inferI
   };
 }
 
+const serviceFacilitiesOrder = listOrder<Prisma.ServiceFacilityOrderByWithRelationInput>()("ServiceFacility", "service facilities", {
+  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  RECORDED: recordedOrder(),
+});
+
 builder.queryFields((t) => ({
   serviceFacility: t.prismaField({
     type: ServiceFacility,
@@ -35,9 +42,16 @@ builder.queryFields((t) => ({
     type: ServiceFacility,
     cursor: "id",
     description: "Named worker service facilities.",
-    args: { filter: t.arg({ type: ServiceFacilityFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
+    args: {
+      filter: t.arg({ type: ServiceFacilityFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: serviceFacilitiesOrder.input, required: false, description: orderArgumentDescription }),
+    },
     resolve: async (query, _root, args, context) =>
-      context.db.serviceFacility.findMany({ ...query, where: await serviceFacilityWhere(args.filter, context), orderBy: { id: "asc" } }),
+      context.db.serviceFacility.findMany({
+        ...query,
+        where: await serviceFacilityWhere(args.filter, context),
+        orderBy: serviceFacilitiesOrder.orderBy(args.orderBy, [{ id: "asc" }]),
+      }),
     totalCount: async (_connection, args, context) => context.db.serviceFacility.count({ where: await serviceFacilityWhere(args.filter, context) }),
   }),
 }));

@@ -1,7 +1,9 @@
+import type { Prisma } from "../../../generated/sqlite/index.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { CompetitionStatus } from "../common/enums.js";
 import { inRegionTree, organisationId } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { SkillCompetition } from "./skill-competition.type.js";
 
@@ -25,6 +27,12 @@ async function skillCompetitionWhere(filter: typeof SkillCompetitionFilter.$infe
   };
 }
 
+const skillCompetitionsOrder = listOrder<Prisma.SkillCompetitionOrderByWithRelationInput>()("SkillCompetition", "skill competitions", {
+  YEAR: { description: "The year held (the default, latest first).", clauses: (direction) => [{ year: direction }] },
+  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  RECORDED: recordedOrder(),
+});
+
 builder.queryFields((t) => ({
   skillCompetition: t.prismaField({
     type: SkillCompetition,
@@ -37,12 +45,15 @@ builder.queryFields((t) => ({
     type: SkillCompetition,
     cursor: "id",
     description: "Labour and skill competitions, latest year first.",
-    args: { filter: t.arg({ type: SkillCompetitionFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }) },
+    args: {
+      filter: t.arg({ type: SkillCompetitionFilter, required: false, description: "Conditions the records must meet; all given ones must hold." }),
+      orderBy: t.arg({ type: skillCompetitionsOrder.input, required: false, description: orderArgumentDescription }),
+    },
     resolve: async (query, _root, args, context) =>
       context.db.skillCompetition.findMany({
         ...query,
         where: await skillCompetitionWhere(args.filter, context),
-        orderBy: [{ year: "desc" }, { id: "desc" }],
+        orderBy: skillCompetitionsOrder.orderBy(args.orderBy, [{ year: "desc" }, { id: "desc" }]),
       }),
     totalCount: async (_connection, args, context) => context.db.skillCompetition.count({ where: await skillCompetitionWhere(args.filter, context) }),
   }),
