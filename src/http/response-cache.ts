@@ -3,6 +3,7 @@ import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apoll
 import { print } from "graphql";
 import type { DatabaseHandle } from "../db/client.js";
 import type { Context } from "../graphql/context.js";
+import { routerWantsTrace } from "./federated-trace.js";
 
 /** A statement that changes data, or makes changes visible (the COMMIT of a write transaction). */
 type SingleResult = Extract<GraphQLResponse["body"], { kind: "single" }>["singleResult"];
@@ -59,7 +60,7 @@ export function createResponseCache(
       const startedIn = generation;
       return {
         async responseForOperation({ contextValue, document, operation, request, operationName }) {
-          if (operation.operation !== "query") return null;
+          if (operation.operation !== "query" || routerWantsTrace(request)) return null;
           try {
             key = keyOf(contextValue, print(document), operationName, request.variables);
           } catch (error) {

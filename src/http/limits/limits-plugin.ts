@@ -3,6 +3,7 @@ import { ErrorCode, userError } from "../../errors/error-codes.js";
 import type { Context } from "../../graphql/context.js";
 import { withNativeCursors } from "../../graphql/schema/common/list-cursors.js";
 import { assertConnectionArguments, assertItemCounts, selectsRootField } from "../../graphql/schema/common/page-size.js";
+import { routerWantsTrace } from "../federated-trace.js";
 import type { ConcurrencyGate, Release } from "./concurrency-gate.js";
 import type { CostRateLimiter } from "./cost-rate-limiter.js";
 import { assertWithinLimits, measureOperation, type QueryLimits } from "./query-limits.js";
@@ -89,10 +90,10 @@ export function queryLimitsPlugin(limits: QueryLimits, rateLimit?: RateLimit, ga
             throw refusal;
           }
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, request }) {
           answered = true;
           release?.();
-          if (!cost || response.body.kind !== "single") return;
+          if (!cost || response.body.kind !== "single" || routerWantsTrace(request)) return;
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
         },
       };
