@@ -24,6 +24,7 @@ const commands = [
   { script: "src/cli/synthetic/generate.ts", usage: "Usage: npm run seed:synthetic" },
   { script: "src/cli/seed.ts", usage: "Usage: npm run db:seed" },
   { script: "src/cli/build-explorer.ts", usage: "Usage: npm run build:explorer" },
+  { script: "src/cli/migrate.ts", usage: "Usage: npm run db:migrate" },
   { script: "test/bench/bench.ts", usage: "Usage: npm run bench" },
   { script: "test/faults/attack.ts", usage: "Usage: npm run attack" },
 ];
@@ -69,5 +70,20 @@ describe.runIf(testProvider === "sqlite")("command lines", () => {
     const bench = run("test/bench/bench.ts", "--duration", "0");
     expect(bench.status).toBe(2);
     expect(bench.stderr.split("\n")[0]).toBe("--duration must be a whole number of at least 1.");
+  });
+
+  it("db:migrate names the database it migrates and none of Prisma's placeholder url", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "reform-migrate-")), "fresh.db");
+    const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/migrate.ts"], {
+      cwd: repositoryRoot,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.split("\n")[0]).toBe(`Migrating the SQLite database ${file}`);
+    expect(result.stdout).toMatch(/migrations found/);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/placeholder|will NOT be used/);
+    expect(fs.existsSync(file)).toBe(true);
   });
 });

@@ -1,0 +1,59 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { repositoryRoot, resolveDatabaseTarget } from "../db/database-url.js";
+import { parseCommandLine, runCommand, UsageError } from "./command-line.js";
+
+// `npm run db:migrate` (and the first step of `npm start`): `prisma migrate deploy` for the database
+// DATABASE_URL names, with Prisma's lines about the schema's placeholder url left out. The CLI
+// needs a url in the datasource to take its JavaScript engine path, then connects through
+// prisma.config.ts's adapter, so it announces a "placeholder.db" it never opens and warns that the
+// schema's values "will NOT be used": true, and misleading to whoever reads a start log. This names
+// the database migrated instead.
+
+const usage = `Usage: npm run db:migrate
+
+Applies the committed migrations (prisma/sqlite/ or prisma/postgres/) to the database DATABASE_URL
+names (default: the embedded SQLite file prisma/data/reform-graph.db), as \`prisma migrate deploy\`.`;
+
+/** Prisma's lines about the datasource url, which prisma.config.ts's adapter replaces. */
+const placeholderNoise = [
+  /^Datasource "db": .*placeholder/,
+  /^WARNING: Your schema specifies the following datasource properties but you are using a Driver Adapter/,
+  /^- url$/,
+  /^The values from your schema will NOT be used!$/,
+  /^We recommend you to remove those properties from your schema/,
+  /^Prisma config detected, skipping environment variable loading\.$/,
+];
+
+/** The database as a log may show it: a PostgreSQL URL without its password. */
+function shown(location: string): string {
+  if (!/^postgres(ql)?:\/\//.test(location)) return location;
+  const url = new URL(location);
+  if (url.password) url.password = "***";
+  return url.toString();
+}
+
+await runCommand(usage, async () => {
+  parseCommandLine(usage, { options: {} });
+  let target: ReturnType<typeof resolveDatabaseTarget>;
+  try {
+    target = resolveDatabaseTarget();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  console.log(`Migrating the ${target.provider === "sqlite" ? "SQLite" : "PostgreSQL"} database ${shown(target.location)}`);
+  const prisma = spawn(path.join(repositoryRoot, "node_modules/.bin/prisma"), ["migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+  // Blank lines the left-out ones framed are left out with them: one at most in a row.
+  let blank = false;
+  const relay = (stream: NodeJS.ReadableStream, write: (line: string) => void) =>
+    createInterface({ input: stream }).on("line", (line) => {
+      if (placeholderNoise.some((pattern) => pattern.test(line)) || (blank && line.trim() === "")) return;
+      blank = line.trim() === "";
+      write(line);
+    });
+  relay(prisma.stdout, (line) => console.log(line));
+  relay(prisma.stderr, (line) => console.error(line));
+  const status = await new Promise<number>((resolve) => prisma.on("close", (code) => resolve(code ?? 1)));
+  process.exitCode = status;
+});
