@@ -38,7 +38,12 @@ await runCommand(usage, async () => {
   const database = openDatabase();
   const started = performance.now();
   let rows = 0;
-  const showProgress = () => process.stdout.isTTY && process.stdout.write(`\rimporting: ${(++rows).toLocaleString("en")} rows written`);
+  // A row is stored or confirmed as it already was: re-importing a report writes every row again
+  // and creates nothing, so the progress counts rows and the summary says what they came to.
+  const showProgress = () => {
+    rows++;
+    if (process.stdout.isTTY) process.stdout.write(`\rimporting: ${rows.toLocaleString("en")} rows stored or confirmed`);
+  };
   try {
     const imported = await importReport(database.db, viewerOf("admin", `cli:${os.userInfo().username}`), report, {
       onRowWritten: showProgress,
@@ -48,7 +53,8 @@ await runCommand(usage, async () => {
     if (process.stdout.isTTY) process.stdout.write("\n");
     console.log(
       `Imported ${imported.articleKey} into ${database.target.provider} in ${Math.round(performance.now() - started)} ms: ` +
-        `${imported.records} records, ${imported.created} created, ${imported.changed - imported.created} changed.`,
+        `${imported.records} records (${rows.toLocaleString("en")} rows stored or confirmed): ${imported.created} created, ` +
+        `${imported.changed - imported.created} changed, ${imported.records - imported.changed} already stored as given.`,
     );
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;

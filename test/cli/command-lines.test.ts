@@ -86,4 +86,21 @@ describe.runIf(testProvider === "sqlite")("command lines", () => {
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/placeholder|will NOT be used/);
     expect(fs.existsSync(file)).toBe(true);
   });
+
+  it("import's summary says what its rows came to: re-importing a seeded article creates and changes nothing", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "reform-import-again-")), "seeded.db");
+    const env = { ...process.env, DATABASE_URL: `file:${file}` };
+    const step = (script: string, ...args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: repositoryRoot, encoding: "utf8", env, timeout: 120_000 });
+    expect(step("src/cli/migrate.ts").status).toBe(0);
+    expect(step("src/cli/seed.ts").status).toBe(0);
+    const imported = step("src/cli/import.ts", "seeds/articles/yunnan-baoshan-federation-of-trade-unions.json");
+    expect(imported.status, imported.stderr).toBe(0);
+    // Not a terminal: no progress line, only the summary.
+    expect(imported.stdout).not.toMatch(/\r/);
+    const summary = /(\d+) records \(([\d,]+) rows stored or confirmed\): 0 created, 0 changed, (\d+) already stored as given\./.exec(imported.stdout);
+    expect(summary, imported.stdout).not.toBeNull();
+    expect(summary![1]).toBe(summary![3]);
+    expect(Number(summary![2]!.replace(/,/g, ""))).toBeGreaterThanOrEqual(Number(summary![1]));
+  });
 });
