@@ -9,6 +9,8 @@ export type QueryId =
   | "aggregates"
   | "comparePrefectures"
   | "compareCounties"
+  | "regionsList"
+  | "regionEntities"
   | "nestedListCached"
   | "compareCountiesCached";
 
@@ -73,6 +75,18 @@ function uncachedMix(dataSet: { prefectureCodes: string[]; countyCodes: string[]
       name: `compareRegions: ${dataSet.prefectureCodes.length} prefectures × 8 metrics`,
       query: comparisonQuery,
       variables: { regionCodes: dataSet.prefectureCodes, metrics: comparisonMetrics },
+    },
+    {
+      id: "regionsList",
+      name: "regions(first: 100): 100 counties with their parent",
+      query: `{ regions(first: 100, filter: { level: COUNTY, within: "${syntheticProvinceCode}" }) { nodes { code nameZh parent { code } } } }`,
+    },
+    {
+      // What a federation router sends for the same 100 regions: the same selection, by key.
+      id: "regionEntities",
+      name: "_entities: the same 100 counties, by key",
+      query: "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { code nameZh parent { code } } } }",
+      variables: { representations: dataSet.countyCodes.slice(0, 100).map((code) => ({ __typename: "Region", code })) },
     },
     {
       id: "compareCounties",
