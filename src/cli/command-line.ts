@@ -34,7 +34,7 @@ export async function runCommand(usage: string, body: () => Promise<void>, expec
     await body();
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n${usage}`);
+      refuseUsage(error, usage);
       process.exitCode = usageExitCode;
       return;
     }
@@ -44,5 +44,27 @@ export async function runCommand(usage: string, body: () => Promise<void>, expec
       return;
     }
     throw error;
+  }
+}
+
+function refuseUsage(error: UsageError, usage: string) {
+  console.error(`${error.message}\n${usage}`);
+}
+
+/**
+ * For scripts whose work is not one function body (top-level setup that must not start on a bad
+ * call, such as stopping the database cluster): parses the arguments, or refuses them as runCommand
+ * does and leaves with exit 2 at once.
+ */
+export function parseCommandLineOrExit<Config extends Omit<ParseArgsConfig, "args" | "strict">>(
+  usage: string,
+  config: Config,
+): ReturnType<typeof parseArgs<Config>> {
+  try {
+    return parseCommandLine(usage, config);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    refuseUsage(error, usage);
+    process.exit(usageExitCode);
   }
 }

@@ -25,6 +25,12 @@ const commands = [
   { script: "src/cli/seed.ts", usage: "Usage: npm run db:seed" },
   { script: "src/cli/build-explorer.ts", usage: "Usage: npm run build:explorer" },
   { script: "src/cli/migrate.ts", usage: "Usage: npm run db:migrate" },
+  { script: "src/cli/print-schema.ts", usage: "Usage: npm run schema" },
+  { script: "src/cli/write-persisted-operations.ts", usage: "Usage: npm run persisted-operations" },
+  { script: "test/client/analyst-report.ts", usage: "Usage: npm run example:client" },
+  // Refused before anything runs: these two stop the PostgreSQL cluster or load it for 30 s.
+  { script: "test/faults/database-fault.ts", usage: "Usage: npm run fault:database" },
+  { script: "test/load/concurrent-editors-run.ts", usage: "Usage: npm run load:editors" },
   { script: "test/bench/bench.ts", usage: "Usage: npm run bench" },
   { script: "test/faults/attack.ts", usage: "Usage: npm run attack" },
 ];
@@ -102,5 +108,16 @@ describe.runIf(testProvider === "sqlite")("command lines", () => {
     expect(summary, imported.stdout).not.toBeNull();
     expect(summary![1]).toBe(summary![3]);
     expect(Number(summary![2]!.replace(/,/g, ""))).toBeGreaterThanOrEqual(Number(summary![1]));
+  });
+
+  it("example:client and persisted-operations refuse what they cannot use in one line, exit 2 or 1", () => {
+    const notUrl = run("test/client/analyst-report.ts", "localhost:4000");
+    expect([notUrl.status, notUrl.stderr.split("\n")[0]]).toEqual([2, '"localhost:4000" is not an http(s) URL.']);
+    const nobody = run("test/client/analyst-report.ts", "http://127.0.0.1:59999/graphql");
+    expect(nobody.status).toBe(1);
+    expect(nobody.stderr.trim()).toMatch(/^Cannot get the answers from http:\/\/127\.0\.0\.1:59999\/graphql: fetch failed: connect ECONNREFUSED/);
+    noStackTrace(nobody.stderr);
+    const folder = run("src/cli/write-persisted-operations.ts", "no/such/folder");
+    expect([folder.status, folder.stderr.split("\n")[0]]).toEqual([2, "Cannot read the folder no/such/folder: no such folder."]);
   });
 });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { parseCommandLine, runCommand, UsageError } from "../../src/cli/command-line.js";
 import {
   BaoshanCraftsmanStudiosDocument,
   ChinaFirstHeavyCareerLadderDocument,
@@ -110,6 +111,25 @@ export async function analystReport(url: string): Promise<string> {
   ].join("\n\n");
 }
 
+/** The server could not be reached or did not answer GraphQL: said in one line, not as a stack. */
+class UnreachableServer extends Error {}
+
+const usage = `Usage: npm run example:client [-- <url>]
+
+Runs the README's five analyst questions against a Reform Graph server (default:
+http://localhost:4000/graphql) and prints the answers as tables.`;
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  console.log(await analystReport(process.argv[2] ?? "http://localhost:4000/graphql"));
+  await runCommand(usage, async () => {
+    const { positionals } = parseCommandLine(usage, { allowPositionals: true, options: {} });
+    if (positionals.length > 1) throw new UsageError(`Give at most one server URL (got ${positionals.length}).`);
+    const url = positionals[0] ?? "http://localhost:4000/graphql";
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`"${url}" is not an http(s) URL.`);
+    try {
+      console.log(await analystReport(url));
+    } catch (error) {
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
+      throw new UnreachableServer(`Cannot get the answers from ${url}: ${error instanceof Error ? error.message : String(error)}${cause}`);
+    }
+  }, [UnreachableServer]);
 }

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { parseCommandLineOrExit } from "../../src/cli/command-line.js";
 import { repositoryRoot } from "../../src/db/database-url.js";
 import { localPostgres } from "../helpers/local-postgres.js";
 import { machineDescription, request, ServerProcess, sleep } from "../helpers/server-process.js";
@@ -11,6 +12,15 @@ import { signToken, testTokenSecret } from "../helpers/tokens.js";
 // PostgreSQL cluster is stopped for a few seconds and started again. Measures how fast requests
 // fail and with which code, what /readyz says meanwhile, and how long the server takes to answer
 // again on its own. Stops the machine's shared cluster: run it when no test run is going.
+
+// Asked before anything else: this stops the machine's PostgreSQL cluster.
+parseCommandLineOrExit(
+  `Usage: npm run fault:database
+
+Stops the local PostgreSQL cluster (15/main) for 5 s under read and import load against the real
+server, and records how requests fail and recover in test/faults/RESULTS.md. Takes no arguments.`,
+  { options: {} },
+);
 
 const databaseName = "reform_graph_fault";
 const databaseUrl = localPostgres.url(databaseName);

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { parseCommandLineOrExit } from "../../src/cli/command-line.js";
 import { repositoryRoot } from "../../src/db/database-url.js";
 import { startServer } from "../../src/http/server.js";
 import { ensureLocalPostgres } from "../helpers/local-postgres.js";
@@ -11,6 +12,14 @@ import { checkStoredFigures, prepareLoadTestArticle, runConcurrentEditors } from
 // `npm run load:editors`: 20 editors write figures for their own cities for 30 s against the real
 // server on a fresh, seeded database (SQLite, then PostgreSQL: TEST_DATABASE_PROVIDER), then the
 // database is checked against every acknowledgement. Figures go to test/load/RESULTS.md.
+
+parseCommandLineOrExit(
+  `Usage: npm run load:editors
+
+20 editors write figures for their own cities for 30 s (LOAD_DURATION_MS) on a fresh seeded
+database, on SQLite and then on PostgreSQL; figures to test/load/RESULTS.md. Takes no arguments.`,
+  { options: {} },
+);
 
 const durationMs = Number(process.env.LOAD_DURATION_MS ?? 30_000);
 if (testProvider === "postgresql") process.env.TEST_POSTGRES_URL ??= ensureLocalPostgres();
