@@ -8,12 +8,6 @@ export interface KeyLoaders {
   organisations: NaturalKeyLoader<Organisation>;
   honourTitles: NaturalKeyLoader<HonourTitle>;
   indicators: NaturalKeyLoader<Indicator>;
-  /**
-   * A lookup by any other unique key, made once per request under `name` ("person.key"): what
-   * federation's `_entities` resolves representations through, so a thousand of them are one
-   * statement per entity type, not a thousand.
-   */
-  lookup<Row>(name: string, findMany: (keys: string[]) => Promise<Row[]>, keyOf: (row: Row) => string): NaturalKeyLoader<Row>;
 }
 
 /** What read models need of a request: its database and its key lookups (a part of the GraphQL context). */
@@ -23,16 +17,7 @@ export interface ReadContext {
 }
 
 export function createKeyLoaders(db: Database): KeyLoaders {
-  const lookups = new Map<string, NaturalKeyLoader<unknown>>();
   return {
-    lookup<Row>(name: string, findMany: (keys: string[]) => Promise<Row[]>, keyOf: (row: Row) => string) {
-      const known = lookups.get(name);
-      // Each name is made by one call site with one row type.
-      if (known) return known as NaturalKeyLoader<Row>;
-      const made = naturalKeyLoader(name, findMany, keyOf);
-      lookups.set(name, made);
-      return made;
-    },
     regions: naturalKeyLoader(
       "region with division code",
       (codes) => db.region.findMany({ where: { code: { in: codes } } }),

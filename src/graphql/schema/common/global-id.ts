@@ -1,8 +1,11 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
-import { delegateOf, type ModelClient } from "../../../db/model-delegates.js";
+import DataLoader from "dataloader";
+import { type FieldNode, GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { delegateOf, type ModelClient, type StoredRow } from "../../../db/model-delegates.js";
+import { inChunks } from "../../../db/sql-conditions.js";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
 import { Prisma } from "../../../generated/sqlite/index.js";
+import { canonicalText } from "../../../records/canonical-text.js";
 import type { ModelName } from "../../../records/kind-catalogue.js";
 
 // Global IDs are base64url("Type:id"): opaque to clients, decodable here, and safe in URLs.
@@ -73,6 +76,47 @@ export async function loadNodesByType(
     }
   }
   return nodeIds.map((nodeId) => loaded.get(`${nodeId.typename}:${nodeId.id}`));
+}
+
+/** Per request (context) and per `_entities` field: a loader of each entity type's records by its key. */
+const referenceLoaders = new WeakMap<object, WeakMap<FieldNode, Map<string, DataLoader<string, StoredRow | null>>>>();
+
+/**
+ * The record an `_entities` representation names by its natural key, loaded with the selection
+ * below `_entities` for its type: one query per type and key for all the representations of a
+ * request, the selection built once, so relations asked for come with the records instead of one
+ * Prisma call per record afterwards (what `nodes(ids:)` does by id). A key with no canonical form
+ * names nothing (null).
+ */
+export function loadReference<Row = StoredRow>(
+  context: { db: ModelClient },
+  info: GraphQLResolveInfo,
+  typename: string,
+  keyField: string,
+  key: string,
+): Promise<Row | null> {
+  const canonical = canonicalText(key);
+  if ("problem" in canonical) return Promise.resolve(null);
+  const byField = referenceLoaders.get(context) ?? new WeakMap<FieldNode, Map<string, DataLoader<string, StoredRow | null>>>();
+  referenceLoaders.set(context, byField);
+  const fieldNode = info.fieldNodes[0]!;
+  const byType = byField.get(fieldNode) ?? new Map<string, DataLoader<string, StoredRow | null>>();
+  byField.set(fieldNode, byType);
+  const name = `${typename}.${keyField}`;
+  let loader = byType.get(name);
+  if (!loader) {
+    const model = modelNames.get(typename);
+    if (!model) throw new Error(`loadReference: no model for the entity type ${typename}`);
+    loader = new DataLoader(async (keys) => {
+      const query = await queryFromInfo({ context, info, typeName: typename });
+      const rows = await inChunks(keys, (chunk) => delegateOf(context.db, model).findMany({ ...query, where: { [keyField]: { in: chunk } } }));
+      const found = new Map(rows.map((row) => [row[keyField], row]));
+      return keys.map((one) => found.get(one) ?? null);
+    });
+    byType.set(name, loader);
+  }
+  // The rows are the model's, with the relations the selection asks for.
+  return loader.load(canonical.text) as Promise<Row | null>;
 }
 
 /** The delegate name of each model by its type name: Person → person. */

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { loadReference } from "../common/global-id.js";
 
 export const CraftsmanStudio = builder.prismaNode("CraftsmanStudio", {
   id: { field: "id" },
@@ -17,12 +18,5 @@ export const CraftsmanStudio = builder.prismaNode("CraftsmanStudio", {
 
 builder.asEntity(CraftsmanStudio, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) =>
-    context.keys
-      .lookup(
-        "craftsmanStudio.nameZh",
-        (keys) => context.db.craftsmanStudio.findMany({ where: { nameZh: { in: keys } } }),
-        (row) => row.nameZh,
-      )
-      .find(nameZh),
+  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "CraftsmanStudio", "nameZh", nameZh),
 });

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { loadReference } from "../common/global-id.js";
 
 export const DemonstrationPoint = builder.prismaNode("DemonstrationPoint", {
   id: { field: "id" },
@@ -16,12 +17,5 @@ export const DemonstrationPoint = builder.prismaNode("DemonstrationPoint", {
 
 builder.asEntity(DemonstrationPoint, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) =>
-    context.keys
-      .lookup(
-        "demonstrationPoint.nameZh",
-        (keys) => context.db.demonstrationPoint.findMany({ where: { nameZh: { in: keys } } }),
-        (row) => row.nameZh,
-      )
-      .find(nameZh),
+  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "DemonstrationPoint", "nameZh", nameZh),
 });

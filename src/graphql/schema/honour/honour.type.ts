@@ -1,6 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
+import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
 import { Organisation } from "../organisation/organisation.type.js";
 
@@ -61,17 +62,10 @@ export const Honour = builder.prismaNode("Honour", {
 
 builder.asEntity(Honour, {
   key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context) =>
-    context.keys
-      .lookup(
-        "honour.key",
-        (keys) => context.db.honour.findMany({ where: { key: { in: keys } } }),
-        (row) => row.key,
-      )
-      .find(key),
+  resolveReference: ({ key }, context, info) => loadReference(context, info, "Honour", "key", key),
 });
 
 builder.asEntity(HonourTitle, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) => context.keys.honourTitles.find(nameZh),
+  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "HonourTitle", "nameZh", nameZh),
 });

@@ -1,6 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { HonourStatus, Unit } from "../common/enums.js";
+import { loadReference } from "../common/global-id.js";
 import { Quantity } from "../common/quantity.js";
 
 export const Indicator = builder.prismaNode("Indicator", {
@@ -51,17 +52,10 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
 
 builder.asEntity(Indicator, {
   key: builder.selection<{ code: string }>("code"),
-  resolveReference: ({ code }, context) => context.keys.indicators.find(code),
+  resolveReference: ({ code }, context, info) => loadReference(context, info, "Indicator", "code", code),
 });
 
 builder.asEntity(ReportedFigure, {
   key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context) =>
-    context.keys
-      .lookup(
-        "reportedFigure.key",
-        (keys) => context.db.reportedFigure.findMany({ where: { key: { in: keys } } }),
-        (row) => row.key,
-      )
-      .find(key),
+  resolveReference: ({ key }, context, info) => loadReference(context, info, "ReportedFigure", "key", key),
 });

@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { ProjectStatus } from "../common/enums.js";
+import { loadReference } from "../common/global-id.js";
 
 export const InnovationProject = builder.prismaNode("InnovationProject", {
   id: { field: "id" },
@@ -18,12 +19,5 @@ export const InnovationProject = builder.prismaNode("InnovationProject", {
 
 builder.asEntity(InnovationProject, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) =>
-    context.keys
-      .lookup(
-        "innovationProject.nameZh",
-        (keys) => context.db.innovationProject.findMany({ where: { nameZh: { in: keys } } }),
-        (row) => row.nameZh,
-      )
-      .find(nameZh),
+  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "InnovationProject", "nameZh", nameZh),
 });

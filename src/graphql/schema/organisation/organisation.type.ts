@@ -1,6 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { OrganisationKind } from "../common/enums.js";
+import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
 
 export const Organisation = builder.prismaNode("Organisation", {
@@ -77,5 +78,5 @@ export const Organisation = builder.prismaNode("Organisation", {
 
 builder.asEntity(Organisation, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) => context.keys.organisations.find(nameZh),
+  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "Organisation", "nameZh", nameZh),
 });

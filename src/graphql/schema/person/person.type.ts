@@ -1,5 +1,6 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
+import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
 
 const PersonalDetails = builder.objectRef<{ birthDate: string | null; email: string | null; phone: string | null }>("PersonalDetails").implement({
@@ -39,12 +40,5 @@ export const Person = builder.prismaNode("Person", {
 
 builder.asEntity(Person, {
   key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context) =>
-    context.keys
-      .lookup(
-        "person.key",
-        (keys) => context.db.person.findMany({ where: { key: { in: keys } } }),
-        (row) => row.key,
-      )
-      .find(key),
+  resolveReference: ({ key }, context, info) => loadReference(context, info, "Person", "key", key),
 });

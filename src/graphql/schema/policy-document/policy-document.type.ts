@@ -1,6 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { PolicyDocumentKind, PolicyDocumentStatus } from "../common/enums.js";
+import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
 import { Organisation } from "../organisation/organisation.type.js";
 
@@ -56,12 +57,5 @@ builder.prismaObjectField(Organisation, "issuedDocuments", (t) =>
 
 builder.asEntity(PolicyDocument, {
   key: builder.selection<{ titleZh: string }>("titleZh"),
-  resolveReference: ({ titleZh }, context) =>
-    context.keys
-      .lookup(
-        "policyDocument.titleZh",
-        (keys) => context.db.policyDocument.findMany({ where: { titleZh: { in: keys } } }),
-        (row) => row.titleZh,
-      )
-      .find(titleZh),
+  resolveReference: ({ titleZh }, context, info) => loadReference(context, info, "PolicyDocument", "titleZh", titleZh),
 });

@@ -1,6 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { RegionLevel } from "../common/enums.js";
+import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
 
 export const Region = builder.prismaNode("Region", {
@@ -92,5 +93,5 @@ export const Region = builder.prismaNode("Region", {
 
 builder.asEntity(Region, {
   key: builder.selection<{ code: string }>("code"),
-  resolveReference: ({ code }, context) => context.keys.regions.find(code),
+  resolveReference: ({ code }, context, info) => loadReference(context, info, "Region", "code", code),
 });

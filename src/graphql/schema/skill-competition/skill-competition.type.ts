@@ -1,6 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { CompetitionStatus } from "../common/enums.js";
+import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
 
 export const SkillCompetition = builder.prismaNode("SkillCompetition", {
@@ -30,12 +31,5 @@ export const SkillCompetition = builder.prismaNode("SkillCompetition", {
 
 builder.asEntity(SkillCompetition, {
   key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context) =>
-    context.keys
-      .lookup(
-        "skillCompetition.nameZh",
-        (keys) => context.db.skillCompetition.findMany({ where: { nameZh: { in: keys } } }),
-        (row) => row.nameZh,
-      )
-      .find(nameZh),
+  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "SkillCompetition", "nameZh", nameZh),
 });

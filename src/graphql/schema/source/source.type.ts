@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { ArticleSection } from "../common/enums.js";
+import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
 import { Person } from "../person/person.type.js";
 
@@ -64,12 +65,5 @@ export const Citation = builder.prismaObject("Citation", {
 
 builder.asEntity(Article, {
   key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context) =>
-    context.keys
-      .lookup(
-        "article.key",
-        (keys) => context.db.article.findMany({ where: { key: { in: keys } } }),
-        (row) => row.key,
-      )
-      .find(key),
+  resolveReference: ({ key }, context, info) => loadReference(context, info, "Article", "key", key),
 });
