@@ -105,3 +105,25 @@ it("still refuses a cursor of another list given with the other bound", async ()
   expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   expect(result.errors?.[0]?.message).toMatch(/not a cursor of Query\.regions/);
 });
+
+it("refuses a negative first or last, also where the spec's window is cut after execution", async () => {
+  const cursors = await api.query(`{ regions(first: 6) { edges { cursor } } }`);
+  const c = cursors.regions.edges.map((edge: { cursor: string }) => edge.cursor);
+  for (const args of ["first: -1", "first: -1, last: 2", "first: 2, last: -1", `last: -1, after: "${c[0]}"`, `first: -3, before: "${c[5]}"`]) {
+    const result = await api.run(`{ regions(${args}) { nodes { code } } }`);
+    expect(result.errors?.[0]?.extensions?.code, args).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message, args).toMatch(/is negative; a page size is 0 or more/);
+  }
+});
+
+it("with after, before and last but no first, counts back from before even when the cursors cross (the README's one liberty)", async () => {
+  const all = await api.query(`{ regions(first: 100) { edges { cursor } } }`);
+  const c = all.regions.edges.map((edge: { cursor: string }) => edge.cursor);
+  const crossed = await api.query(`{ regions(after: "${c[3]}", before: "${c[1]}", last: 2) { edges { cursor } } }`);
+  expect(crossed.regions.edges.map((edge: { cursor: string }) => edge.cursor)).toEqual([c[0]]);
+  const same = await api.query(`{ regions(after: "${c[2]}", before: "${c[2]}", last: 2) { edges { cursor } } }`);
+  expect(same.regions.edges.map((edge: { cursor: string }) => edge.cursor)).toEqual([c[0], c[1]]);
+  // With first, crossed cursors follow the spec literally: everything after `after`.
+  const forward = await api.query(`{ regions(after: "${c[3]}", before: "${c[1]}", first: 2) { edges { cursor } } }`);
+  expect(forward.regions.edges.map((edge: { cursor: string }) => edge.cursor)).toEqual([c[4], c[5]]);
+});

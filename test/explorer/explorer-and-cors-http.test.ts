@@ -69,6 +69,14 @@ describe("the explorer over HTTP", () => {
     expect(await operation.json()).toMatchObject({ data: { __typename: "Query" } });
     const client = await fetch(server.url, { headers: { accept: "application/json" } });
     expect(client.headers.get("content-type")).toMatch(/^application\/json/);
+    // Accepting a page is not preferring one; a persisted operation by GET carries only `extensions`.
+    const tolerant = await fetch(server.url, { headers: { accept: "application/json, text/html;q=0.1" } });
+    expect(tolerant.headers.get("content-type")).not.toMatch(/html/);
+    const persisted = await fetch(`${server.url}?extensions=${encodeURIComponent('{"persistedQuery":{"version":1,"sha256Hash":"abc"}}')}`, {
+      headers: { ...asBrowser, "apollo-require-preflight": "true" },
+    });
+    expect(persisted.headers.get("content-type")).not.toMatch(/html/);
+    expect((await fetch(server.url, { headers: asBrowser })).headers.get("vary")).toBe("accept");
   });
 
   it("is not served when turned off, nor by default in production", async () => {

@@ -65,10 +65,16 @@ export interface ExplorerRoute {
   handle(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<boolean>;
 }
 
-/** A GET of /graphql that asks for a page and carries no operation: a browser opening the API's address. */
+/**
+ * A GET of /graphql that carries no operation (no `query`, and no `extensions`, in which a persisted
+ * operation's hash comes) from a client that prefers a page: a browser opening the API's address
+ * lists text/html first; a client that merely accepts it (`application/json, text/html;q=0.1`) does not.
+ */
 function wantsPage(request: http.IncomingMessage, url: URL): boolean {
   if (url.pathname === "/") return true;
-  return url.pathname === "/graphql" && !url.searchParams.has("query") && (request.headers.accept ?? "").includes("text/html");
+  if (url.pathname !== "/graphql" || url.searchParams.has("query") || url.searchParams.has("extensions")) return false;
+  const preferred = (request.headers.accept ?? "").split(",")[0]?.split(";")[0]?.trim().toLowerCase();
+  return preferred === "text/html";
 }
 
 export function createExplorerRoute({ enabled, directory = explorerBundleDirectory }: { enabled: boolean; directory?: string }): ExplorerRoute {
@@ -106,6 +112,8 @@ export function createExplorerRoute({ enabled, directory = explorerBundleDirecto
       response.writeHead(200, {
         "content-type": "text/html; charset=utf-8",
         "cache-control": "no-cache",
+        // At /graphql the same URL answers a page or JSON by the Accept header.
+        vary: "accept",
         "content-security-policy": contentSecurityPolicy,
         "x-content-type-options": "nosniff",
         "referrer-policy": "no-referrer",

@@ -82,7 +82,8 @@ export function requestedPageSize(node: FieldNode, field: GraphQLField<unknown, 
 
 /**
  * Refuses, before anything runs, any `first` or `last` above the cap with PAGE_SIZE_EXCEEDED
- * (instead of silently returning fewer rows than the client asked for). Cursors are checked by
+ * (instead of silently returning fewer rows than the client asked for), and a negative one with
+ * BAD_USER_INPUT. Cursors are checked by
  * withNativeCursors (list-cursors.ts).
  */
 export function assertConnectionArguments(
@@ -100,6 +101,11 @@ export function assertConnectionArguments(
         const field = typeInfo.getFieldDef();
         if (!field) return;
         for (const { argument, value } of pageArguments(node, field, values)) {
+          // Refused here for every connection: one paged as the spec does (list-cursors.ts) is
+          // executed with other counts, so the plugin's own check would never see this one.
+          if (value < 0) {
+            throw userError(ErrorCode.badUserInput, `${argument}: ${value} on ${field.name} is negative; a page size is 0 or more.`, { argument });
+          }
           if (value > pageSize.max) {
             throw userError(ErrorCode.pageSizeExceeded, `${argument}: ${value} on ${field.name} exceeds the maximum page size of ${pageSize.max}.`, {
               argument,
