@@ -66,16 +66,30 @@ export async function loadNodesByType(
   for (const { typename, id } of nodeIds) idsByType.set(typename, (idsByType.get(typename) ?? new Set()).add(Number(id)));
   const loaded = new Map<string, unknown>();
   for (const [typename, ids] of idsByType) {
-    const model = modelNames.get(typename);
-    // Every Node type is a prismaNode named after its model; resolveNodeIds let through Node types only.
-    if (!model) throw new Error(`loadNodesByType: no model for the Node type ${typename}`);
-    const query = await queryFromInfo({ context, info, typeName: typename });
-    for (const record of await delegateOf(context.db, model).findMany({ ...query, where: { id: { in: [...ids] } } })) {
+    for (const record of await selectedRecords(context, info, typename, "id", [...ids])) {
       brand(record, typename);
       loaded.set(`${typename}:${record.id}`, record);
     }
   }
   return nodeIds.map((nodeId) => loaded.get(`${nodeId.typename}:${nodeId.id}`));
+}
+
+/**
+ * The records of one type whose `field` is one of `values`, each with what the selection below
+ * `info`'s field asks of that type (built once for all of them): what `nodes(ids:)` and `_entities`
+ * load. Every Node and entity type is a prismaObject named after its model.
+ */
+async function selectedRecords(
+  context: { db: ModelClient },
+  info: GraphQLResolveInfo,
+  typename: string,
+  field: string,
+  values: readonly (string | number)[],
+): Promise<StoredRow[]> {
+  const model = modelNames.get(typename);
+  if (!model) throw new Error(`no model for the type ${typename}`);
+  const query = await queryFromInfo({ context, info, typeName: typename });
+  return inChunks(values, (chunk) => delegateOf(context.db, model).findMany({ ...query, where: { [field]: { in: chunk } } }));
 }
 
 /** Per request (context) and per `_entities` field: a loader of each entity type's records by its key. */
@@ -105,12 +119,8 @@ export function loadReference<Row = StoredRow>(
   const name = `${typename}.${keyField}`;
   let loader = byType.get(name);
   if (!loader) {
-    const model = modelNames.get(typename);
-    if (!model) throw new Error(`loadReference: no model for the entity type ${typename}`);
     loader = new DataLoader(async (keys) => {
-      const query = await queryFromInfo({ context, info, typeName: typename });
-      const rows = await inChunks(keys, (chunk) => delegateOf(context.db, model).findMany({ ...query, where: { [keyField]: { in: chunk } } }));
-      const found = new Map(rows.map((row) => [row[keyField], row]));
+      const found = new Map((await selectedRecords(context, info, typename, keyField, keys)).map((row) => [row[keyField], row]));
       return keys.map((one) => found.get(one) ?? null);
     });
     byType.set(name, loader);
