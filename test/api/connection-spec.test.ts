@@ -127,3 +127,12 @@ it("with after, before and last but no first, counts back from before even when 
   const forward = await api.query(`{ regions(after: "${c[3]}", before: "${c[1]}", first: 2) { edges { cursor } } }`);
   expect(forward.regions.edges.map((edge: { cursor: string }) => edge.cursor)).toEqual([c[4], c[5]]);
 });
+
+it("answers thirty aliases (29 windowed) of a windowed, ordered list alike, each cut to its own window", async () => {
+  // Thirty aliases in all, the most one operation may have: 29 windowed ones and one to compare with.
+  const aliases = Array.from({ length: 29 }, (_, i) => `w${i}: regions(first: 3, last: 1, orderBy: { field: NAME_ZH, direction: DESC }) { nodes { code } }`);
+  const result = await api.run(`{ ${aliases.join("\n")} one: regions(first: 3, orderBy: { field: NAME_ZH, direction: DESC }) { nodes { code } } }`);
+  expect(result.errors).toBeUndefined();
+  const third = (result.data as any).one.nodes[2];
+  for (let i = 0; i < 29; i++) expect((result.data as any)[`w${i}`].nodes).toEqual([third]);
+});
