@@ -1,6 +1,7 @@
 import path from "node:path";
 import { createViewerResolver, tokenSettingsFromEnv } from "./auth/bearer-token.js";
 import { repositoryRoot } from "./db/database-url.js";
+import { SettingError } from "./errors/setting-error.js";
 import { parseAllowedOrigin } from "./http/cors.js";
 import { defaultConcurrencyGate } from "./http/limits/concurrency-gate.js";
 import { defaultCostPerMinute } from "./http/limits/cost-rate-limiter.js";
@@ -14,21 +15,29 @@ function numberFrom(env: Env, name: string, fallback: number): number {
   const text = env[name];
   if (text === undefined || text === "") return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of at least 0, not "${text}"`);
+  if (!Number.isInteger(value) || value < 0) throw new SettingError(`${name} must be a whole number of at least 0, not "${text}"`);
   return value;
 }
 
 function booleanFrom(env: Env, name: string, fallback: boolean): boolean {
   const text = env[name];
   if (text === undefined || text === "") return fallback;
-  if (text !== "true" && text !== "false") throw new Error(`${name} must be true or false, not "${text}"`);
+  if (text !== "true" && text !== "false") throw new SettingError(`${name} must be true or false, not "${text}"`);
   return text === "true";
+}
+
+/** A comma-separated list from the environment, each entry trimmed; empty entries are dropped. */
+function listFrom(env: Env, name: string): string[] {
+  return (env[name] ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "");
 }
 
 function persistedOperationsFrom(env: Env) {
   const mode = env.PERSISTED_OPERATIONS;
   if (mode === undefined || mode === "" || mode === "off") return undefined;
-  if (mode !== "only") throw new Error(`PERSISTED_OPERATIONS must be "only" or "off", not "${mode}"`);
+  if (mode !== "only") throw new SettingError(`PERSISTED_OPERATIONS must be "only" or "off", not "${mode}"`);
   return readManifest(path.resolve(repositoryRoot, env.PERSISTED_OPERATIONS_MANIFEST ?? defaultManifestFile));
 }
 
@@ -66,10 +75,9 @@ export function settingsFromEnv(env: Env = process.env) {
       // The explorer reads the schema by introspection and sends operations of its user's writing:
       // with either refused there is nothing to explore.
       explorer: booleanFrom(env, "GRAPHQL_EXPLORER", introspection && persistedOperations === undefined),
-      corsOrigins: (env.CORS_ORIGINS ?? "")
-        .split(",")
-        .filter((origin) => origin.trim() !== "")
-        .map(parseAllowedOrigin),
+      corsOrigins: listFrom(env, "CORS_ORIGINS").map(parseAllowedOrigin),
+      // Checked against the schema when the server builds it (graphql/partner-nodes.ts).
+      partnerNodeTypes: listFrom(env, "FEDERATION_PARTNER_NODE_TYPES"),
       hideSchemaDetails: production,
       persistedOperations,
       resolveViewer: createViewerResolver(tokenSettingsFromEnv(env)),

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { z } from "zod";
 import { unauthenticated } from "../errors/error-codes.js";
+import { SettingError } from "../errors/setting-error.js";
 import { publicViewer, type Viewer, viewerOf } from "./viewer.js";
 
 /** Where token signatures are checked: a shared HS256 secret, or the issuer's JWKS URL. */
@@ -18,9 +19,11 @@ export interface TokenSettings {
  */
 export function tokenSettingsFromEnv(env: Record<string, string | undefined>): TokenSettings {
   if (env.JWT_JWKS_URL && !(env.JWT_ISSUER && env.JWT_AUDIENCE)) {
-    throw new Error("JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE too: tokens the identity provider issues for other applications must not be accepted");
+    throw new SettingError(
+      "JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE too: tokens the identity provider issues for other applications must not be accepted",
+    );
   }
-  if (env.JWT_SECRET && Buffer.byteLength(env.JWT_SECRET) < 32) throw new Error("JWT_SECRET must be at least 32 bytes long");
+  if (env.JWT_SECRET && Buffer.byteLength(env.JWT_SECRET) < 32) throw new SettingError("JWT_SECRET must be at least 32 bytes long");
   return {
     ...(env.JWT_SECRET ? { secret: env.JWT_SECRET } : {}),
     ...(env.JWT_JWKS_URL ? { jwksUrl: env.JWT_JWKS_URL } : {}),

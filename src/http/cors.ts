@@ -1,4 +1,5 @@
 import type http from "node:http";
+import { SettingError } from "../errors/setting-error.js";
 
 // Cross-origin reads for the browser apps of the origins an operator names (CORS_ORIGINS). Apollo's
 // CSRF prevention stays on for everyone: a listed origin's JSON POST is preflighted like any other,
@@ -23,7 +24,7 @@ export function parseAllowedOrigin(text: string): string {
   if (trimmed === "*") return trimmed;
   const url = URL.canParse(trimmed) ? new URL(trimmed) : undefined;
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== trimmed.replace(/\/$/, "")) {
-    throw new Error(`CORS_ORIGINS lists "${text}", which is not an origin such as https://analytics.example.gov.cn (scheme, host and port only)`);
+    throw new SettingError(`CORS_ORIGINS lists "${text}", which is not an origin such as https://analytics.example.gov.cn (scheme, host and port only)`);
   }
   return url.origin;
 }

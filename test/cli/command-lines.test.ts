@@ -110,6 +110,25 @@ describe.runIf(testProvider === "sqlite")("command lines", () => {
     expect(Number(summary![2]!.replace(/,/g, ""))).toBeGreaterThanOrEqual(Number(summary![1]));
   });
 
+  it("npm start refuses a setting it cannot run with in one line, exit 2, before opening the database", () => {
+    for (const [name, value, message] of [
+      ["LIMIT_DEPTH", "deep", 'reform-graph: LIMIT_DEPTH must be a whole number of at least 0, not "deep"'],
+      ["CORS_ORIGINS", "https://a.example/path", 'reform-graph: CORS_ORIGINS lists "https://a.example/path", which is not an origin'],
+      ["PERSISTED_OPERATIONS_MANIFEST", "no/such/manifest.json", "no/such/manifest.json: no persisted operation manifest there"],
+    ] as const) {
+      const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+        cwd: repositoryRoot,
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: "file:./prisma/data/command-line-test-never-opened.db", PERSISTED_OPERATIONS: "only", [name]: value },
+        timeout: 60_000,
+      });
+      expect(result.status, result.stderr).toBe(2);
+      expect(result.stderr.split("\n")[0]).toContain(message);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    }
+    expect(fs.existsSync(path.join(repositoryRoot, "prisma/data/command-line-test-never-opened.db"))).toBe(false);
+  });
+
   it("example:client and persisted-operations refuse what they cannot use in one line, exit 2 or 1", () => {
     const notUrl = run("test/client/analyst-report.ts", "localhost:4000");
     expect([notUrl.status, notUrl.stderr.split("\n")[0]]).toEqual([2, '"localhost:4000" is not an http(s) URL.']);

@@ -5,6 +5,7 @@ import type { ApolloServerOptions, ApolloServerPlugin } from "@apollo/server";
 import { Kind, type OperationDefinitionNode, parse, print } from "graphql";
 import { z } from "zod";
 import { ErrorCode, userError } from "../../errors/error-codes.js";
+import { SettingError } from "../../errors/setting-error.js";
 import type { Context } from "../../graphql/context.js";
 
 /** Apollo's persisted query manifest format, as front-end tooling (e.g. Apollo Client's) reads and writes it. */
@@ -33,7 +34,7 @@ export function manifestOfOperationFiles(files: string[]): PersistedOperationMan
     const document = parse(fs.readFileSync(file, "utf8"));
     const definitions = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
     const name = definitions[0]?.name?.value;
-    if (definitions.length !== 1 || !name) throw new Error(`${file}: a persisted operation file holds exactly one named operation`);
+    if (definitions.length !== 1 || !name) throw new SettingError(`${file}: a persisted operation file holds exactly one named operation`);
     const body = print(document);
     return { id: sha256(body), name, type: definitions[0]!.operation, body };
   });
@@ -52,10 +53,17 @@ export function operationFilesIn(folders: string[]): string[] {
 }
 
 export function readManifest(file: string): PersistedOperationManifest {
-  const parsed = manifestSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
-  if (!parsed.success) throw new Error(`${file} is not a persisted operation manifest: ${parsed.error.message}`);
+  if (!fs.existsSync(file)) throw new SettingError(`${file}: no persisted operation manifest there (npm run persisted-operations writes it)`);
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new SettingError(`${file} is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) throw new SettingError(`${file} is not a persisted operation manifest: ${parsed.error.message}`);
   for (const operation of parsed.data.operations) {
-    if (sha256(operation.body) !== operation.id) throw new Error(`${file}: the id of operation ${operation.name} is not the sha256 of its body`);
+    if (sha256(operation.body) !== operation.id) throw new SettingError(`${file}: the id of operation ${operation.name} is not the sha256 of its body`);
   }
   return parsed.data;
 }
