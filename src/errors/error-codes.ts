@@ -52,7 +52,10 @@ const httpStatusOf: Partial<Record<ErrorCode, number>> = {
 };
 
 export function userError(code: ErrorCode, message: string, details: Record<string, unknown> = {}, headers = new Map<string, string>()) {
-  return new GraphQLError(message, { extensions: { code, ...details, http: { status: httpStatusOf[code] ?? 200, headers } } });
+  // Apollo Server reads http.headers as a Map. Typed loosely because GraphQL Yoga (in the tests, with
+  // Hive Gateway) declares the same extension a Record, and the two declarations merge.
+  const extensions: Record<string, unknown> = { code, ...details, http: { status: httpStatusOf[code] ?? 200, headers } };
+  return new GraphQLError(message, { extensions });
 }
 
 export function notFound(what: string, key: string, argument?: string) {

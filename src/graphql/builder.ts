@@ -10,7 +10,7 @@ import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { authScopesOf } from "./auth-scopes.js";
 import type { Context } from "./context.js";
-import { decodeNodeId, encodeNodeId, resolveNodeIds } from "./schema/common/global-id.js";
+import { decodeNodeId, encodeNodeId } from "./schema/common/global-id.js";
 import { pageSize } from "./schema/common/page-size.js";
 import "./schema/common/list-bounds.js";
 import "./schema/common/list-cursors.js";
@@ -64,17 +64,10 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: { description: "Page size from the end or from `before` (at most 100)." },
     afterArgOptions: { description: "Return records after this cursor." },
     beforeArgOptions: { description: "Return records before this cursor." },
-    nodeQueryOptions: {
-      args: { id: { description: "A global ID, as the id field of any record returns it." } },
-      description: "Fetches any record by its global ID. An unknown ID is a NOT_FOUND error, a malformed one INVALID_ID.",
-      resolve: async (_root, { id }, _context, info, resolveNode) => {
-        const [node] = await resolveNodeIds(info, [id], async ([one]) => [await resolveNode(one!)]);
-        if (node instanceof Error) throw node;
-        return node;
-      },
-    },
-    // `nodes(ids:)` is defined in schema/common/node-lookups.ts: the plugin's decodes every ID as an
-    // argument, so one malformed ID failed the whole field (and, the list being non-null, the whole answer).
+    // `node(id:)` and `nodes(ids:)` are defined in schema/common/node-lookups.ts: the plugin's decode
+    // the IDs as arguments, so one malformed ID failed the whole field, and a partner's ID could not
+    // be answered with its stand-in.
+    nodeQueryOptions: false,
     nodesQueryOptions: false,
   },
   // Every prismaNode sets `nullable: true` so a global ID whose record is gone loads as null,

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from "graphql";
 import { ErrorCode, userError } from "../errors/error-codes.js";
 import type { Context } from "../graphql/context.js";
+import { withPartnerNodeTypes } from "../graphql/partner-nodes.js";
 import { assertEntityRepresentations } from "../graphql/schema/common/entity-representations.js";
 import { assertItemCounts } from "../graphql/schema/common/page-size.js";
 import { assertWellFormedText } from "../graphql/schema/common/well-formed-text.js";
@@ -29,7 +30,7 @@ const apolloLogger = {
 const inputChecks: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ document, operation, request }) {
+      async didResolveOperation({ document, operation, request, schema }) {
         // Apollo leaves a request whose document names no operation to run to later stages, which
         // assume there is one and answer 500.
         if (!operation) {
@@ -110,6 +111,8 @@ export interface ApolloServerSettings {
   hideSchemaDetails?: boolean;
   /** When given, only the operations in this manifest run. */
   persistedOperations?: PersistedOperationManifest;
+  /** A Relay-style partner subgraph's Node types, known here as stand-ins (graphql/partner-nodes.ts). */
+  partnerNodeTypes?: readonly string[];
 }
 
 /**
@@ -130,10 +133,11 @@ export function createApolloServer({
   introspection = true,
   hideSchemaDetails = false,
   persistedOperations,
+  partnerNodeTypes = [],
 }: ApolloServerSettings = {}) {
   const registeredOnly = persistedOperations && registeredOperationsOnly(persistedOperations);
   return new ApolloServer<Context>({
-    schema,
+    schema: withPartnerNodeTypes(schema, partnerNodeTypes),
     formatError: (formatted, error) => {
       const answered = asTokenLimitError(formatted, limits.maxTokens) ?? formatError(formatted, error);
       return hideSchemaDetails ? withoutSuggestions(answered) : answered;

@@ -158,15 +158,20 @@ describe("auditEntries", () => {
     expect(codeOf(await send(audit, {}))).toBe("UNAUTHENTICATED");
   });
 
-  it("hides an audit entry fetched by its global ID from everyone but admins, in node and nodes alike", async () => {
+  it("hides an audit entry fetched by its global ID from everyone but admins, in node, nodes and _entities alike", async () => {
     const admin = await signToken({ sub: "admin-1", role: "admin" });
     const [entry] = (await send(`{ auditEntries(first: 1) { nodes { id actor } } }`, {}, admin)).body.data!.auditEntries.nodes;
-    const byId = `query($id: ID!, $ids: [ID!]!) { node(id: $id) { id ... on AuditEntry { actor } } nodes(ids: $ids) { id ... on AuditEntry { actor } } }`;
-    const asAdmin = (await send(byId, { id: entry.id, ids: [entry.id, entry.id] }, admin)).body;
+    const byId = `query($id: ID!, $ids: [ID!]!, $representations: [_Any!]!) {
+      node(id: $id) { id ... on AuditEntry { actor } }
+      nodes(ids: $ids) { id ... on AuditEntry { actor } }
+      _entities(representations: $representations) { ... on AuditEntry { id actor } }
+    }`;
+    const representations = [{ __typename: "AuditEntry", id: entry.id }];
+    const asAdmin = (await send(byId, { id: entry.id, ids: [entry.id, entry.id], representations }, admin)).body;
     expect(asAdmin.errors).toBeUndefined();
-    expect(asAdmin.data).toEqual({ node: entry, nodes: [entry, entry] });
+    expect(asAdmin.data).toEqual({ node: entry, nodes: [entry, entry], _entities: [entry] });
     for (const token of [await signToken({ sub: "analyst-1", role: "analyst" }), await editorOf(regionCodes.qujing), undefined]) {
-      const refused = (await send(byId, { id: entry.id, ids: [entry.id] }, token)).body;
+      const refused = (await send(byId, { id: entry.id, ids: [entry.id], representations }, token)).body;
       expect(JSON.stringify(refused.data ?? null)).not.toContain(entry.actor);
       expect(refused.errors?.length).toBeGreaterThan(0);
       for (const error of refused.errors ?? []) expect(["FORBIDDEN", "UNAUTHENTICATED"]).toContain(error.extensions?.code);

@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 const parsedImage = (image: string | null) => (image === null ? null : (JSON.parse(image) as Record<string, unknown>));
 
@@ -23,3 +24,5 @@ export const AuditEntry = builder.prismaNode("AuditEntry", {
     after: t.field({ type: "JSONObject", nullable: true, description: "The record after the write.", resolve: (entry) => parsedImage(entry.after) }),
   }),
 });
+
+asNodeEntity(AuditEntry, "AuditEntry");

@@ -1,6 +1,7 @@
 import { builder } from "../../builder.js";
 import { CareerLadderKind } from "../common/enums.js";
 import { boundedList } from "../common/list-bounds.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 export const CareerLadder = builder.prismaNode("CareerLadder", {
   id: { field: "id" },
@@ -28,3 +29,5 @@ export const CareerLadderStep = builder.prismaObject("CareerLadderStep", {
     }),
   }),
 });
+
+asNodeEntity(CareerLadder, "CareerLadder");

@@ -2,20 +2,23 @@ import { type DocumentNode, type GraphQLSchema, getArgumentValues, isUnionType, 
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
 import { variableCoercion } from "./page-size.js";
 
-const keysBySchema = new WeakMap<GraphQLSchema, Map<string, string[]>>();
+const keysBySchema = new WeakMap<GraphQLSchema, Map<string, string[][]>>();
 
-/** The `@key` fields of every entity type (the members of `_Entity`), e.g. Region → ["code"]. */
-function entityKeys(schema: GraphQLSchema): Map<string, string[]> {
+/**
+ * The `@key`s of every entity type (the members of `_Entity`), each a list of fields: a type may
+ * have several, any of which names a record, e.g. Region → [["code"], ["id"]].
+ */
+function entityKeys(schema: GraphQLSchema): Map<string, string[][]> {
   let keys = keysBySchema.get(schema);
   if (keys) return keys;
   keys = new Map();
   const entity = schema.getType("_Entity");
   for (const type of isUnionType(entity) ? entity.getTypes() : []) {
-    const fields = (type.astNode?.directives ?? [])
+    const alternatives = (type.astNode?.directives ?? [])
       .filter((directive) => directive.name.value === "key")
       .flatMap((directive) => directive.arguments?.find((argument) => argument.name.value === "fields")?.value ?? [])
-      .flatMap((value) => (value.kind === Kind.STRING ? value.value.split(/\s+/) : []));
-    keys.set(type.name, fields);
+      .flatMap((value) => (value.kind === Kind.STRING ? [value.value.split(/\s+/)] : []));
+    keys.set(type.name, alternatives);
   }
   keysBySchema.set(schema, keys);
   return keys;
@@ -46,15 +49,15 @@ export function assertEntityRepresentations(
       const { representations } = getArgumentValues(entitiesField, node, coerced) as { representations?: unknown[] };
       (representations ?? []).forEach((representation, index) => {
         const { __typename: typename, ...fields } = (representation ?? {}) as Record<string, unknown>;
-        const keyFields = typeof typename === "string" ? keys.get(typename) : undefined;
-        if (!keyFields) {
+        const alternatives = typeof typename === "string" ? keys.get(typename) : undefined;
+        if (!alternatives) {
           throw userError(ErrorCode.badUserInput, `Representation ${index} names no entity type (got __typename ${JSON.stringify(typename)}).`, {
             argument: "representations",
           });
         }
-        const missing = keyFields.filter((field) => typeof fields[field] !== "string");
-        if (missing.length > 0) {
-          throw userError(ErrorCode.badUserInput, `Representation ${index} of ${typename} needs its key ${missing.join(", ")} as a string.`, {
+        if (!alternatives.some((keyFields) => keyFields.every((field) => typeof fields[field] === "string"))) {
+          const wanted = alternatives.map((keyFields) => keyFields.join(" and ")).join(", or ");
+          throw userError(ErrorCode.badUserInput, `Representation ${index} of ${typename} needs its key ${wanted} as a string.`, {
             argument: "representations",
           });
         }

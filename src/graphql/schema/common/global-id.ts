@@ -26,6 +26,15 @@ export function decodeNodeId(globalId: string): { typename: string; id: string }
 
 type NodeId = { typename: string; id: string };
 
+/** The decoded ID, or the INVALID_ID error of a malformed one, for fields that answer per position. */
+export function decodeNodeIdOrError(globalId: string): NodeId | Error {
+  try {
+    return decodeNodeId(globalId);
+  } catch (error) {
+    return error as Error;
+  }
+}
+
 function invalidUnlessNodeType(info: GraphQLResolveInfo, nodeId: NodeId) {
   const type = info.schema.getType(nodeId.typename);
   const isNode = type instanceof GraphQLObjectType && type.getInterfaces().some((face) => face.name === "Node");
@@ -93,10 +102,10 @@ async function selectedRecords(
 }
 
 /** Per request (context) and per `_entities` field: a loader of each entity type's records by its key. */
-const referenceLoaders = new WeakMap<object, WeakMap<FieldNode, Map<string, DataLoader<string, StoredRow | null>>>>();
+const referenceLoaders = new WeakMap<object, WeakMap<FieldNode, Map<string, DataLoader<string | number, StoredRow | null>>>>();
 
 /**
- * The record an `_entities` representation names by its natural key, loaded with the selection
+ * The record an `_entities` representation names by its natural key or id, loaded with the selection
  * below `_entities` for its type: one query per type and key for all the representations of a
  * request, the selection built once, so relations asked for come with the records instead of one
  * Prisma call per record afterwards (what `nodes(ids:)` does by id). A key with no canonical form
@@ -107,14 +116,15 @@ export function loadReference<Row = StoredRow>(
   info: GraphQLResolveInfo,
   typename: string,
   keyField: string,
-  key: string,
+  /** A natural key as a representation carries it, or a record id decoded from a global ID. */
+  key: string | number,
 ): Promise<Row | null> {
-  const canonical = canonicalText(key);
+  const canonical = typeof key === "number" ? { text: key } : canonicalText(key);
   if ("problem" in canonical) return Promise.resolve(null);
-  const byField = referenceLoaders.get(context) ?? new WeakMap<FieldNode, Map<string, DataLoader<string, StoredRow | null>>>();
+  const byField = referenceLoaders.get(context) ?? new WeakMap<FieldNode, Map<string, DataLoader<string | number, StoredRow | null>>>();
   referenceLoaders.set(context, byField);
   const fieldNode = info.fieldNodes[0]!;
-  const byType = byField.get(fieldNode) ?? new Map<string, DataLoader<string, StoredRow | null>>();
+  const byType = byField.get(fieldNode) ?? new Map<string, DataLoader<string | number, StoredRow | null>>();
   byField.set(fieldNode, byType);
   const name = `${typename}.${keyField}`;
   let loader = byType.get(name);

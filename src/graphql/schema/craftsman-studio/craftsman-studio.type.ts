@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { loadReference } from "../common/global-id.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 export const CraftsmanStudio = builder.prismaNode("CraftsmanStudio", {
   id: { field: "id" },
@@ -16,7 +16,4 @@ export const CraftsmanStudio = builder.prismaNode("CraftsmanStudio", {
   }),
 });
 
-builder.asEntity(CraftsmanStudio, {
-  key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "CraftsmanStudio", "nameZh", nameZh),
-});
+asNodeEntity(CraftsmanStudio, "CraftsmanStudio", builder.selection<{ nameZh: string }>("nameZh"));

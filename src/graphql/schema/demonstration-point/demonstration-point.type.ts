@@ -1,5 +1,5 @@
 import { builder } from "../../builder.js";
-import { loadReference } from "../common/global-id.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 export const DemonstrationPoint = builder.prismaNode("DemonstrationPoint", {
   id: { field: "id" },
@@ -15,7 +15,4 @@ export const DemonstrationPoint = builder.prismaNode("DemonstrationPoint", {
   }),
 });
 
-builder.asEntity(DemonstrationPoint, {
-  key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "DemonstrationPoint", "nameZh", nameZh),
-});
+asNodeEntity(DemonstrationPoint, "DemonstrationPoint", builder.selection<{ nameZh: string }>("nameZh"));

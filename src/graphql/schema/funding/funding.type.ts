@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { FundingPurpose } from "../common/enums.js";
+import { asNodeEntity } from "../common/node-entities.js";
 import { Quantity } from "../common/quantity.js";
 
 export const FundingAllocation = builder.prismaNode("FundingAllocation", {
@@ -30,3 +31,5 @@ export const FundingAllocation = builder.prismaNode("FundingAllocation", {
     source: t.relation("citation", { description: "Where the allocation is stated." }),
   }),
 });
+
+asNodeEntity(FundingAllocation, "FundingAllocation");

@@ -1,8 +1,8 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
-import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
+import { asNodeEntity } from "../common/node-entities.js";
 import { Organisation } from "../organisation/organisation.type.js";
 
 const conferrersBound = boundedList(50, { orderBy: { id: "asc" } });
@@ -60,12 +60,6 @@ export const Honour = builder.prismaNode("Honour", {
   }),
 });
 
-builder.asEntity(Honour, {
-  key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context, info) => loadReference(context, info, "Honour", "key", key),
-});
+asNodeEntity(Honour, "Honour", builder.selection<{ key: string }>("key"));
 
-builder.asEntity(HonourTitle, {
-  key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "HonourTitle", "nameZh", nameZh),
-});
+asNodeEntity(HonourTitle, "HonourTitle", builder.selection<{ nameZh: string }>("nameZh"));

@@ -1,7 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { HonourStatus, Unit } from "../common/enums.js";
-import { loadReference } from "../common/global-id.js";
+import { asNodeEntity } from "../common/node-entities.js";
 import { Quantity } from "../common/quantity.js";
 
 export const Indicator = builder.prismaNode("Indicator", {
@@ -50,12 +50,6 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
   }),
 });
 
-builder.asEntity(Indicator, {
-  key: builder.selection<{ code: string }>("code"),
-  resolveReference: ({ code }, context, info) => loadReference(context, info, "Indicator", "code", code),
-});
+asNodeEntity(Indicator, "Indicator", builder.selection<{ code: string }>("code"));
 
-builder.asEntity(ReportedFigure, {
-  key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context, info) => loadReference(context, info, "ReportedFigure", "key", key),
-});
+asNodeEntity(ReportedFigure, "ReportedFigure", builder.selection<{ key: string }>("key"));

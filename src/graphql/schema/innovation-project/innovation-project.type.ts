@@ -1,6 +1,6 @@
 import { builder } from "../../builder.js";
 import { ProjectStatus } from "../common/enums.js";
-import { loadReference } from "../common/global-id.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 export const InnovationProject = builder.prismaNode("InnovationProject", {
   id: { field: "id" },
@@ -17,7 +17,4 @@ export const InnovationProject = builder.prismaNode("InnovationProject", {
   }),
 });
 
-builder.asEntity(InnovationProject, {
-  key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "InnovationProject", "nameZh", nameZh),
-});
+asNodeEntity(InnovationProject, "InnovationProject", builder.selection<{ nameZh: string }>("nameZh"));

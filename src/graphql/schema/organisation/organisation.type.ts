@@ -1,8 +1,8 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { OrganisationKind } from "../common/enums.js";
-import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 export const Organisation = builder.prismaNode("Organisation", {
   id: { field: "id" },
@@ -76,7 +76,4 @@ export const Organisation = builder.prismaNode("Organisation", {
   }),
 });
 
-builder.asEntity(Organisation, {
-  key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "Organisation", "nameZh", nameZh),
-});
+asNodeEntity(Organisation, "Organisation", builder.selection<{ nameZh: string }>("nameZh"));

@@ -1,7 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
-import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 const PersonalDetails = builder.objectRef<{ birthDate: string | null; email: string | null; phone: string | null }>("PersonalDetails").implement({
   description: "What identifies a person beyond name, honour and employer. Readable by analysts and admins only. 个人信息",
@@ -38,7 +38,4 @@ export const Person = builder.prismaNode("Person", {
   }),
 });
 
-builder.asEntity(Person, {
-  key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context, info) => loadReference(context, info, "Person", "key", key),
-});
+asNodeEntity(Person, "Person", builder.selection<{ key: string }>("key"));

@@ -1,8 +1,8 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { PolicyDocumentKind, PolicyDocumentStatus } from "../common/enums.js";
-import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
+import { asNodeEntity } from "../common/node-entities.js";
 import { Organisation } from "../organisation/organisation.type.js";
 
 const issuersBound = boundedList(50, { orderBy: { ordinal: "asc" } });
@@ -55,7 +55,4 @@ builder.prismaObjectField(Organisation, "issuedDocuments", (t) =>
   }),
 );
 
-builder.asEntity(PolicyDocument, {
-  key: builder.selection<{ titleZh: string }>("titleZh"),
-  resolveReference: ({ titleZh }, context, info) => loadReference(context, info, "PolicyDocument", "titleZh", titleZh),
-});
+asNodeEntity(PolicyDocument, "PolicyDocument", builder.selection<{ titleZh: string }>("titleZh"));

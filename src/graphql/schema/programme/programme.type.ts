@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { boundedList } from "../common/list-bounds.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 export const Programme = builder.prismaNode("Programme", {
   id: { field: "id" },
@@ -27,3 +28,5 @@ export const ProgrammeItem = builder.prismaObject("ProgrammeItem", {
     weightPercent: t.expose("weightPercent", { type: "NonNegativeInt", nullable: true, description: "Its share of the whole in percent, when given. 权重" }),
   }),
 });
+
+asNodeEntity(Programme, "Programme");

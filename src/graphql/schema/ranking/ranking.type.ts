@@ -1,4 +1,5 @@
 import { builder } from "../../builder.js";
+import { asNodeEntity } from "../common/node-entities.js";
 import { Quantity } from "../common/quantity.js";
 
 export const Ranking = builder.prismaNode("Ranking", {
@@ -23,3 +24,5 @@ export const Ranking = builder.prismaNode("Ranking", {
     source: t.relation("citation", { description: "Where the ranking is stated." }),
   }),
 });
+
+asNodeEntity(Ranking, "Ranking");

@@ -1,8 +1,8 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { RegionLevel } from "../common/enums.js";
-import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 export const Region = builder.prismaNode("Region", {
   id: { field: "id" },
@@ -91,7 +91,4 @@ export const Region = builder.prismaNode("Region", {
   }),
 });
 
-builder.asEntity(Region, {
-  key: builder.selection<{ code: string }>("code"),
-  resolveReference: ({ code }, context, info) => loadReference(context, info, "Region", "code", code),
-});
+asNodeEntity(Region, "Region", builder.selection<{ code: string }>("code"));

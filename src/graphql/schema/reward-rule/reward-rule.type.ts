@@ -1,5 +1,6 @@
 import { builder } from "../../builder.js";
 import { RewardRuleKind } from "../common/enums.js";
+import { asNodeEntity } from "../common/node-entities.js";
 import { Quantity } from "../common/quantity.js";
 
 export const RewardRule = builder.prismaNode("RewardRule", {
@@ -36,3 +37,5 @@ export const RewardRule = builder.prismaNode("RewardRule", {
     source: t.relation("citation", { description: "Where the rule is stated." }),
   }),
 });
+
+asNodeEntity(RewardRule, "RewardRule");

@@ -2,6 +2,7 @@ import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { FacilityStatus, ServiceFacilityKind } from "../common/enums.js";
 import { boundedList } from "../common/list-bounds.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 export const ServiceFacility = builder.prismaNode("ServiceFacility", {
   id: { field: "id" },
@@ -21,3 +22,5 @@ export const ServiceFacility = builder.prismaNode("ServiceFacility", {
     source: t.relation("citation", { description: "Where the facility is named." }),
   }),
 });
+
+asNodeEntity(ServiceFacility, "ServiceFacility");

@@ -1,8 +1,8 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { CompetitionStatus } from "../common/enums.js";
-import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
+import { asNodeEntity } from "../common/node-entities.js";
 
 export const SkillCompetition = builder.prismaNode("SkillCompetition", {
   id: { field: "id" },
@@ -29,7 +29,4 @@ export const SkillCompetition = builder.prismaNode("SkillCompetition", {
   }),
 });
 
-builder.asEntity(SkillCompetition, {
-  key: builder.selection<{ nameZh: string }>("nameZh"),
-  resolveReference: ({ nameZh }, context, info) => loadReference(context, info, "SkillCompetition", "nameZh", nameZh),
-});
+asNodeEntity(SkillCompetition, "SkillCompetition", builder.selection<{ nameZh: string }>("nameZh"));

@@ -1,7 +1,7 @@
 import { builder } from "../../builder.js";
 import { ArticleSection } from "../common/enums.js";
-import { loadReference } from "../common/global-id.js";
 import { boundedList } from "../common/list-bounds.js";
+import { asNodeEntity } from "../common/node-entities.js";
 import { Person } from "../person/person.type.js";
 
 const authorsBound = boundedList(50, { orderBy: { ordinal: "asc" } });
@@ -63,7 +63,6 @@ export const Citation = builder.prismaObject("Citation", {
   }),
 });
 
-builder.asEntity(Article, {
-  key: builder.selection<{ key: string }>("key"),
-  resolveReference: ({ key }, context, info) => loadReference(context, info, "Article", "key", key),
-});
+asNodeEntity(Article, "Article", builder.selection<{ key: string }>("key"));
+
+asNodeEntity(SourceDocument, "SourceDocument");
