@@ -2,6 +2,7 @@ import path from "node:path";
 import { createViewerResolver, tokenSettingsFromEnv } from "./auth/bearer-token.js";
 import { repositoryRoot } from "./db/database-url.js";
 import { SettingError } from "./errors/setting-error.js";
+import { assertPartnerNodeTypeNames } from "./graphql/partner-nodes.js";
 import { parseAllowedOrigin } from "./http/cors.js";
 import { defaultConcurrencyGate } from "./http/limits/concurrency-gate.js";
 import { defaultCostPerMinute } from "./http/limits/cost-rate-limiter.js";
@@ -32,6 +33,12 @@ function listFrom(env: Env, name: string): string[] {
     .split(",")
     .map((entry) => entry.trim())
     .filter((entry) => entry !== "");
+}
+
+function partnerNodeTypesFrom(env: Env) {
+  const names = listFrom(env, "FEDERATION_PARTNER_NODE_TYPES");
+  assertPartnerNodeTypeNames(names);
+  return names;
 }
 
 function persistedOperationsFrom(env: Env) {
@@ -76,8 +83,8 @@ export function settingsFromEnv(env: Env = process.env) {
       // with either refused there is nothing to explore.
       explorer: booleanFrom(env, "GRAPHQL_EXPLORER", introspection && persistedOperations === undefined),
       corsOrigins: listFrom(env, "CORS_ORIGINS").map(parseAllowedOrigin),
-      // Checked against the schema when the server builds it (graphql/partner-nodes.ts).
-      partnerNodeTypes: listFrom(env, "FEDERATION_PARTNER_NODE_TYPES"),
+      // Checked here as names, and against the schema's own types when the server builds it.
+      partnerNodeTypes: partnerNodeTypesFrom(env),
       hideSchemaDetails: production,
       persistedOperations,
       resolveViewer: createViewerResolver(tokenSettingsFromEnv(env)),

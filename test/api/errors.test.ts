@@ -26,6 +26,8 @@ describe("bad input gets a clear error with a stable extensions.code", () => {
     await expectError(`{ node(id: "not an id!") { id } }`, undefined, "INVALID_ID", /is not a Reform Graph ID/);
     await expectError(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeNodeId("Galaxy", 1) }, "INVALID_ID", /names no type/);
     await expectError(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeNodeId("Region", 99999999999) }, "INVALID_ID", /not a Reform Graph ID/);
+    // One spelling per record: a leading zero would load record 3 under an ID that is not its own.
+    await expectError(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeNodeId("Region", "03") }, "INVALID_ID", /not a Reform Graph ID/);
   });
 
   it("nodes reports each bad ID at its position and still returns the good ones", async () => {

@@ -166,6 +166,19 @@ describe("auditEntries", () => {
       nodes(ids: $ids) { id ... on AuditEntry { actor } }
       _entities(representations: $representations) { ... on AuditEntry { id actor } }
     }`;
+    // Not even whether an entry exists: asked for only its type, an existing and a missing one answer alike.
+    const missing = Buffer.from("AuditEntry:2147483000").toString("base64url");
+    const existence = `query($ids: [ID!]!, $representations: [_Any!]!) {
+      nodes(ids: $ids) { __typename }
+      _entities(representations: $representations) { __typename }
+    }`;
+    const both = { ids: [entry.id, missing], representations: [entry.id, missing].map((id) => ({ __typename: "AuditEntry", id })) };
+    for (const token of [await signToken({ sub: "analyst-1", role: "analyst" }), undefined]) {
+      const asked = (await send(existence, both, token)).body;
+      expect(asked.data).toEqual({ nodes: [null, null], _entities: [null, null] });
+      expect(new Set(asked.errors?.map((error: any) => error.extensions.code))).toEqual(new Set([token ? "FORBIDDEN" : "UNAUTHENTICATED"]));
+      expect(asked.errors).toHaveLength(4);
+    }
     const representations = [{ __typename: "AuditEntry", id: entry.id }];
     const asAdmin = (await send(byId, { id: entry.id, ids: [entry.id, entry.id], representations }, admin)).body;
     expect(asAdmin.errors).toBeUndefined();

@@ -115,6 +115,7 @@ describe.runIf(testProvider === "sqlite")("command lines", () => {
       ["LIMIT_DEPTH", "deep", 'reform-graph: LIMIT_DEPTH must be a whole number of at least 0, not "deep"'],
       ["CORS_ORIGINS", "https://a.example/path", 'reform-graph: CORS_ORIGINS lists "https://a.example/path", which is not an origin'],
       ["PERSISTED_OPERATIONS_MANIFEST", "no/such/manifest.json", "no/such/manifest.json: no persisted operation manifest there"],
+      ["FEDERATION_PARTNER_NODE_TYPES", "TrainingCourse,link__Import", 'reform-graph: FEDERATION_PARTNER_NODE_TYPES: "link__Import" is not a type name'],
     ] as const) {
       const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
         cwd: repositoryRoot,

@@ -108,6 +108,8 @@ describe("our subgraph asked directly, as a router would", () => {
           { __typename: "Person", id: ours.personId },
           { __typename: "Region", id: ours.personId },
           { __typename: "Region", id: "not-an-id" },
+          // The same record's id with a leading zero is not its ID.
+          { __typename: "Region", id: Buffer.from(`Region:0${Buffer.from(ours.regionId, "base64url").toString().split(":")[1]}`).toString("base64url") },
           { __typename: "Region", code: "530500" },
         ],
       },
@@ -118,14 +120,16 @@ describe("our subgraph asked directly, as a router would", () => {
       { __typename: "Person", nameZh: "潘惠泉" },
       null,
       null,
+      null,
       { __typename: "Region", code: "530500" },
     ]);
   });
 
-  it("refuses a representation of a stand-in (nothing of it is ours) or one with neither key", async () => {
+  it("refuses a representation of a stand-in (nothing of it is ours), one with neither key, one with both", async () => {
     for (const [representation, message] of [
       [{ __typename: partnerNodeType, id: courseId }, /names no entity type/],
       [{ __typename: "Region", nameZh: "保山市" }, /needs its key code, or id as a string/],
+      [{ __typename: "Region", code: "530300", id: ours.regionId }, /carries two keys \(code, id\): send one/],
     ] as const) {
       const body = await post(`query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }`, { r: [representation] });
       expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");

@@ -14,9 +14,15 @@ describe("withPartnerNodeTypes", () => {
 
   it("refuses, as a setting, a name that is no type name, is repeated or is one of ours", () => {
     for (const [names, message] of [
-      [["Training Course"], '"Training\\u{20}Course" is not a GraphQL type name'],
-      [["Training\u200bCourse"], '"Training\\u{200b}Course" is not a GraphQL type name'],
-      [["__Schema"], '"__Schema" is not a GraphQL type name'],
+      [["Training Course"], '"Training\\u{20}Course" is not a type name such as TrainingCourse'],
+      [["Training\u200bCourse"], '"Training\\u{200b}Course" is not a type name'],
+      [["__Schema"], '"__Schema" is not a type name'],
+      [["link__Import"], '"link__Import" is not a type name'],
+      [["_FieldSet"], '"_FieldSet" is not a type name'],
+      [["trainingCourse"], '"trainingCourse" is not a type name'],
+      [["Subscription"], "Subscription is a name the schema reserves"],
+      [["FieldSet"], "FieldSet is a name the schema reserves"],
+      [["Float"], "Float is a name the schema reserves"],
       [["Survey", "Survey"], "names Survey twice"],
       [["Region"], "names Region, which is a type of this API"],
       [["PageInfo"], "names PageInfo, which is a type of this API"],
@@ -46,14 +52,25 @@ describe("partnerStandIn", () => {
     }
   });
 
-  it("answers nothing for an ID of another type, an empty key, padding or a foreign character", () => {
+  it("answers nothing for an ID of another type, an empty or uncanonical key, padding, a foreign character or junk", () => {
+    const invalidUtf8 = Buffer.concat([Buffer.from("Survey:"), Buffer.from([0xff, 0xfe])]).toString("base64");
+    const strayBits = `${base64("Survey:S-1").replace(/=+$/, "").slice(0, -1)}R`;
+    expect(Buffer.from(strayBits, "base64").toString()).toBe("Survey:S-1");
     for (const id of [
       base64("Region:12"),
       base64("Survey:"),
       base64("Survey"),
+      base64(":S-1"),
       ` ${base64("Survey:S-1")}`,
       `${base64("Survey:S-1")}\u200b`,
       base64(" Survey:S-1"),
+      base64("Survey: S-1 "),
+      base64("Survey:S\u0000"),
+      base64("Survey:S\u200b1"),
+      base64("Survey:S\n1"),
+      invalidUtf8,
+      strayBits,
+      base64(`Survey:${"x".repeat(600)}`),
       "",
     ]) {
       expect(partnerStandIn(extended, id)).toBeUndefined();

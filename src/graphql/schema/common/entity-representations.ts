@@ -55,11 +55,22 @@ export function assertEntityRepresentations(
             argument: "representations",
           });
         }
-        if (!alternatives.some((keyFields) => keyFields.every((field) => typeof fields[field] === "string"))) {
+        const carried = alternatives.filter((keyFields) => keyFields.every((field) => typeof fields[field] === "string"));
+        if (carried.length === 0) {
           const wanted = alternatives.map((keyFields) => keyFields.join(" and ")).join(", or ");
           throw userError(ErrorCode.badUserInput, `Representation ${index} of ${typename} needs its key ${wanted} as a string.`, {
             argument: "representations",
           });
+        }
+        // Two keys could name two records; a router sends the one key it chose.
+        if (carried.length > 1) {
+          throw userError(
+            ErrorCode.badUserInput,
+            `Representation ${index} of ${typename} carries two keys (${carried.map((keyFields) => keyFields.join(" and ")).join(", ")}): send one.`,
+            {
+              argument: "representations",
+            },
+          );
         }
       });
     },

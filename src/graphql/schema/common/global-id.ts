@@ -1,12 +1,15 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import DataLoader from "dataloader";
-import { type FieldNode, GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { type FieldNode, GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
+import { refusal } from "../../../auth/scopes.js";
 import { delegateOf, type ModelClient, type StoredRow } from "../../../db/model-delegates.js";
 import { inChunks } from "../../../db/sql-conditions.js";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
 import { Prisma } from "../../../generated/sqlite/index.js";
 import { canonicalText } from "../../../records/canonical-text.js";
 import type { ModelName } from "../../../records/kind-catalogue.js";
+import { authScopesOf } from "../../auth-scopes.js";
+import type { Context } from "../../context.js";
 
 // Global IDs are base64url("Type:id"): opaque to clients, decodable here, and safe in URLs.
 
@@ -19,7 +22,8 @@ export function encodeNodeId(typename: string, id: string | number | bigint): st
 
 export function decodeNodeId(globalId: string): { typename: string; id: string } {
   const decoded = /^[A-Za-z0-9_-]+$/.test(globalId) ? Buffer.from(globalId, "base64url").toString("utf8") : "";
-  const match = /^([A-Z][A-Za-z]*):(\d{1,10})$/.exec(decoded);
+  // One spelling per record: "Region:03" would load record 3 under an ID that is not its own.
+  const match = /^([A-Z][A-Za-z]*):(0|[1-9]\d{0,9})$/.exec(decoded);
   if (!match || Number(match[2]) > maxRecordId) throw userError(ErrorCode.invalidId, `"${globalId}" is not a Reform Graph ID.`, { id: globalId });
   return { typename: match[1]!, id: match[2]! };
 }
@@ -48,11 +52,25 @@ function notFoundNode(nodeId: NodeId) {
 }
 
 /**
- * Resolves global IDs for `node`/`nodes` in one batch: an ID naming no Node type is INVALID_ID,
- * one whose record does not exist NOT_FOUND, each at its own position instead of a silent null.
+ * The refusal for a viewer who may not read records of `typename` at all (its type carries
+ * `authScopes`, as AuditEntry does), or undefined. Asked before such a record is loaded by ID, so
+ * that `node`, `nodes` and `_entities` do not tell a stranger which records exist.
  */
-export async function resolveNodeIds(info: GraphQLResolveInfo, nodeIds: NodeId[], resolve: (ids: NodeId[]) => Promise<unknown[]>) {
-  const problems = nodeIds.map((nodeId) => invalidUnlessNodeType(info, nodeId));
+export function typeRefusal(context: Context, schema: GraphQLSchema, typename: string): Error | undefined {
+  const scopes = (schema.getType(typename)?.extensions?.pothosOptions as { authScopes?: unknown } | undefined)?.authScopes;
+  if (!scopes || typeof scopes !== "object") return undefined;
+  const granted = authScopesOf(context);
+  const allowed = Object.entries(scopes).some(([scope, wanted]) => wanted === true && granted[scope as keyof typeof granted] === true);
+  return allowed ? undefined : refusal(context.viewer, `records of type ${typename} are not readable with this role`);
+}
+
+/**
+ * Resolves global IDs for `node`/`nodes` in one batch: an ID naming no Node type is INVALID_ID,
+ * one of a type the viewer may not read refused, one whose record does not exist NOT_FOUND, each
+ * at its own position instead of a silent null.
+ */
+export async function resolveNodeIds(context: Context, info: GraphQLResolveInfo, nodeIds: NodeId[], resolve: (ids: NodeId[]) => Promise<unknown[]>) {
+  const problems = nodeIds.map((nodeId) => invalidUnlessNodeType(info, nodeId) ?? typeRefusal(context, info.schema, nodeId.typename));
   const resolvable = nodeIds.filter((_, index) => !problems[index]);
   const found = resolvable.length ? await resolve(resolvable) : [];
   let next = 0;

@@ -1,7 +1,7 @@
 import type { ObjectRef } from "@pothos/core";
 import type { Selection } from "@pothos/plugin-federation";
 import { builder } from "../../builder.js";
-import { decodeNodeIdOrError, loadReference } from "./global-id.js";
+import { decodeNodeIdOrError, loadReference, typeRefusal } from "./global-id.js";
 import type { BuilderTypes } from "./record-inputs.js";
 
 // Every Node type is a federation entity keyed by its global ID, and by its natural key where it
@@ -12,8 +12,9 @@ import type { BuilderTypes } from "./record-inputs.js";
 /**
  * Declares `ref` (the prismaNode of model `typename`) an entity: `@key(fields: "<naturalKey>")
  * @key(fields: "id")`. A representation is resolved by whichever key it carries; an ID that is
- * malformed or names another type names nothing here (null), as an unknown natural key does.
- * Every natural key of this API is one string field.
+ * malformed or names another type names nothing here (null), as an unknown natural key does; a
+ * viewer who may not read the type at all is refused. Every natural key of this API is one string
+ * field.
  */
 export function asNodeEntity<Shape, NaturalKey extends Record<string, string>>(
   ref: ObjectRef<BuilderTypes, Shape>,
@@ -23,7 +24,11 @@ export function asNodeEntity<Shape, NaturalKey extends Record<string, string>>(
   const byId = builder.selection<{ id: string }>("id");
   builder.asEntity(ref, {
     key: naturalKey ? [naturalKey, byId] : [byId],
-    resolveReference: (representation: Partial<Record<string, string>>, context, info) => {
+    // Async, so a refusal is an error at its representation's position rather than of the whole list.
+    resolveReference: async (representation: Partial<Record<string, string>>, context, info) => {
+      // Refused before anything is loaded: a null or a record would tell whether it exists.
+      const refused = typeRefusal(context, info.schema, typename);
+      if (refused) throw refused;
       const naturalValue = naturalKey && representation[naturalKey.selection];
       if (naturalKey && typeof naturalValue === "string") return loadReference<Shape>(context, info, typename, naturalKey.selection, naturalValue);
       const nodeId = typeof representation.id === "string" ? decodeNodeIdOrError(representation.id) : undefined;

@@ -19,7 +19,7 @@ import { decodeNodeIdOrError, loadNodesByType, resolveNodeIds } from "./global-i
 async function lookUpNodes(globalIds: readonly string[], context: Context, info: GraphQLResolveInfo): Promise<unknown[]> {
   const read = globalIds.map((globalId) => partnerStandIn(info.schema, globalId) ?? decodeNodeIdOrError(globalId));
   const ours = read.filter((entry) => "typename" in entry);
-  const loaded = await resolveNodeIds(info, ours, (nodeIds) =>
+  const loaded = await resolveNodeIds(context, info, ours, (nodeIds) =>
     loadNodesByType(context, info, nodeIds, (record, typename) => brandWithType(record, getRefFromModel(typename, builder))),
   );
   let next = 0;
