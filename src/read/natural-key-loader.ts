@@ -14,7 +14,16 @@ export interface NaturalKeyLoader<Row> {
  * Per-request lookups by natural key (region code, organisation name …) for filters: batched,
  * cached for the request, and strict, so a mistyped name is an error rather than an empty list.
  */
-export function naturalKeyLoader<Row>(what: string, findMany: (keys: string[]) => Promise<Row[]>, keyOf: (row: Row) => string): NaturalKeyLoader<Row> {
+export function naturalKeyLoader<Row>(
+  what: string,
+  findMany: (keys: string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+  /** A key's form, checked before any lookup (a division code's six digits), and its NOT_FOUND error. */
+  form: { canonical: (value: string, argument: string) => string; notFound: (key: string, argument: string) => Error } = {
+    canonical: canonicalKey,
+    notFound: (key, argument) => notFound(what, key, argument),
+  },
+): NaturalKeyLoader<Row> {
   const loader = new DataLoader<string, Row | null>(async (keys) => {
     const found = new Map((await inChunks(keys, findMany)).map((row) => [keyOf(row), row]));
     return keys.map((key) => found.get(key) ?? null);
@@ -27,9 +36,9 @@ export function naturalKeyLoader<Row>(what: string, findMany: (keys: string[]) =
       return "problem" in canonical ? null : loader.load(canonical.text);
     },
     async require(key, argument) {
-      const canonical = canonicalKey(key, argument);
+      const canonical = form.canonical(key, argument);
       const row = await loader.load(canonical);
-      if (!row) throw notFound(what, canonical, argument);
+      if (!row) throw form.notFound(canonical, argument);
       return row;
     },
   };
@@ -44,4 +53,19 @@ export function canonicalKey(value: string, argument: string): string {
   const canonical = canonicalText(value);
   if ("problem" in canonical) throw userError(ErrorCode.badUserInput, `${argument}: ${canonical.problem}.`, { argument });
   return canonical.text;
+}
+
+/**
+ * A division code from a query argument: six digits after canonicalisation, or BAD_USER_INPUT
+ * naming the argument. Every well-formed code is looked up in the whole registry, so one that
+ * finds nothing is no division at all (divisionNotFound).
+ */
+export function divisionCodeKey(value: string, argument: string): string {
+  const code = canonicalKey(value, argument);
+  if (!/^\d{6}$/.test(code)) throw userError(ErrorCode.badUserInput, `${argument}: "${code}" is not a six-digit division code such as 530500.`, { argument });
+  return code;
+}
+
+export function divisionNotFound(code: string, argument: string) {
+  return userError(ErrorCode.notFound, `No division has the code "${code}": the registry holds every province, prefecture and county of China.`, { argument });
 }

@@ -70,7 +70,14 @@ export const regionSeed = z.strictObject({
   parent: regionCode.optional(),
 });
 
+/** The English names sources use for the regions they name: they replace the registry's romanised ones. */
 export const regionsFile = z.strictObject({ regions: z.array(regionSeed).min(1) });
+
+/** seeds/reference/divisions.json: the whole division registry (`npm run divisions` writes it). */
+export const divisionsFile = z.strictObject({
+  source: z.strictObject({ package: text, codeList: text, romanisedWith: text }),
+  divisions: z.array(regionSeed).min(1),
+});
 
 export const indicatorSeed = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, "a dotted snake_case code"),

@@ -22,7 +22,8 @@ export interface ArticleBundle {
 }
 
 export interface SeedBundle {
-  regions: RegionSeed[];
+  /** The division registry, parents first, with the English names sources give where they name one. */
+  regions: (RegionSeed & { nameEnRomanised: boolean })[];
   indicators: IndicatorSeed[];
   sourceDocuments: SourceDocumentBundle[];
   articles: ArticleBundle[];
@@ -49,13 +50,41 @@ export function articleSpans(bundle: SeedBundle, problems: string[]): Map<string
   return spans;
 }
 
+/**
+ * The division registry with the names sources use: each region of regions.json must be a
+ * division of the registry with the same Chinese name, level and parent; its English name
+ * replaces the romanised one.
+ */
+export function registryWithGivenNames(registry: RegionSeed[], given: RegionSeed[], problems: string[]): SeedBundle["regions"] {
+  const givenByCode = new Map(given.map((region) => [region.code, region]));
+  const registered = new Set(registry.map((division) => division.code));
+  given.forEach((region, i) => {
+    const division = registry.find((candidate) => candidate.code === region.code);
+    if (!division) {
+      problems.push(`seeds/reference/regions.json: regions[${i}] (${region.code}) is not in the division registry (seeds/reference/divisions.json)`);
+    } else if (division.nameZh !== region.nameZh || division.level !== region.level || division.parent !== region.parent) {
+      problems.push(
+        `seeds/reference/regions.json: regions[${i}] (${region.code}) is ${region.nameZh}, ${region.level} under ${region.parent ?? "none"}; the registry has ${division.nameZh}, ${division.level} under ${division.parent ?? "none"}`,
+      );
+    }
+  });
+  for (const [i, division] of registry.entries()) {
+    if (division.parent && !registered.has(division.parent))
+      problems.push(`seeds/reference/divisions.json: divisions[${i}] (${division.code}).parent: ${division.parent} is no division`);
+  }
+  return registry.map((division) => {
+    const nameEn = givenByCode.get(division.code)?.nameEn;
+    return { ...division, nameEn: nameEn ?? division.nameEn, nameEnRomanised: nameEn === undefined };
+  });
+}
+
 /** References by natural key, excerpts inside their article, numbers agreeing with their text. */
 export function crossCheck(bundle: SeedBundle): string[] {
   const problems: string[] = [];
   const known = new KeySet();
   for (const [i, region] of bundle.regions.entries()) {
     if (region.parent && !known.has("region", region.parent)) {
-      problems.push(`seeds/reference/regions.json: regions[${i}] (${region.code}).parent: ${region.parent} is not listed before it`);
+      problems.push(`seeds/reference/divisions.json: divisions[${i}] (${region.code}).parent: ${region.parent} is not listed before it`);
     }
     known.add("region", region.code);
   }

@@ -25,6 +25,20 @@ export function touchRecord(touched: TouchedRegions, model: string, ...rows: (St
 /** Every kind in every one of these regions: for loads that write records in bulk. */
 export const everyKindIn = (regionIds: number[]): TouchedRegions => new Map(tallyKinds.map((kind) => [kind, new Set(regionIds)]));
 
+/**
+ * The regions a retally after a bulk load must cover: those holding a tallied record or a tally.
+ * The other divisions of the registry (most of its 3,000) have neither, so there is nothing to count.
+ */
+export async function regionsWithRecords(tx: Tx): Promise<number[]> {
+  const regionIds = new Set<number>();
+  for (const kind of tallyKinds) {
+    const rows: StoredRow[] = await delegateOf(tx, talliedKinds[kind].model).findMany({ select: { regionId: true }, distinct: ["regionId"] });
+    for (const row of rows) if (typeof row.regionId === "number") regionIds.add(row.regionId);
+  }
+  for (const row of await tx.recordTally.findMany({ select: { regionId: true }, distinct: ["regionId"] })) regionIds.add(row.regionId);
+  return [...regionIds];
+}
+
 interface GroupedRecords {
   regionId: number;
   citationId: number;

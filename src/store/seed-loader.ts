@@ -3,13 +3,14 @@ import path from "node:path";
 import type { z } from "zod";
 import type { Database } from "../db/client.js";
 import { repositoryRoot } from "../db/database-url.js";
+import { inChunks } from "../db/sql-conditions.js";
 import type { Prisma } from "../generated/sqlite/index.js";
 import { compact } from "../provenance/excerpt.js";
 import { describeRecord } from "../records/record-checks.js";
-import { type ArticleFile, articleFile, indicatorsFile, regionsFile, sourceDocumentFile } from "../records/record-shapes.js";
-import { type ArticleBundle, articleSpans, crossCheck, type SeedBundle, type SourceDocumentBundle } from "../records/seed-bundle.js";
+import { type ArticleFile, articleFile, divisionsFile, indicatorsFile, regionsFile, sourceDocumentFile } from "../records/record-shapes.js";
+import { type ArticleBundle, articleSpans, crossCheck, registryWithGivenNames, type SeedBundle, type SourceDocumentBundle } from "../records/seed-bundle.js";
 import { remarkAllLatestFigures } from "./latest-figures.js";
-import { everyKindIn, retally } from "./record-tallies.js";
+import { everyKindIn, regionsWithRecords, retally } from "./record-tallies.js";
 import { Ids, writeArticle, writeArticleRecords } from "./record-writer.js";
 
 // The seed loader: reads the data files under seeds/, checks the whole set, and writes it in one
@@ -64,7 +65,9 @@ async function jsonFilesIn(folder: string): Promise<string[]> {
  */
 export async function readSeeds(root: string = seedsRoot): Promise<SeedBundle> {
   const problems: string[] = [];
-  const regions = await parseFile(path.join(root, "reference/regions.json"), root, regionsFile, problems);
+  const divisions = await parseFile(path.join(root, "reference/divisions.json"), root, divisionsFile, problems);
+  const givenNames = await parseFile(path.join(root, "reference/regions.json"), root, regionsFile, problems);
+  const regions = registryWithGivenNames(divisions?.divisions ?? [], givenNames?.regions ?? [], problems);
   const indicators = await parseFile(path.join(root, "reference/indicators.json"), root, indicatorsFile, problems);
 
   const sourceDocuments: SourceDocumentBundle[] = [];
@@ -82,7 +85,7 @@ export async function readSeeds(root: string = seedsRoot): Promise<SeedBundle> {
     if (data) articles.push({ file: displayPath(file, root), data, text: "" });
   }
 
-  const bundle = { regions: regions?.regions ?? [], indicators: indicators?.indicators ?? [], sourceDocuments, articles };
+  const bundle = { regions, indicators: indicators?.indicators ?? [], sourceDocuments, articles };
   if (problems.length === 0) {
     const spans = articleSpans(bundle, problems);
     for (const article of bundle.articles) article.text = spans.get(article.data.article.key) ?? "";
@@ -129,7 +132,7 @@ export async function loadSeeds(db: Database, bundle: SeedBundle): Promise<SeedS
         bundle.articles.map(({ data: { article, ...records } }) => ({ article, records })),
         ids,
       );
-      await retally(tx, everyKindIn((await tx.region.findMany({ select: { id: true } })).map((region) => region.id)));
+      await retally(tx, everyKindIn(await regionsWithRecords(tx)));
       await remarkAllLatestFigures(tx);
       return {
         regions: bundle.regions.length,
@@ -160,13 +163,38 @@ function countRecords(data: ArticleFile): ArticleSeedCount {
   return { article: article.key, records, reportedFigures: data.figures.length };
 }
 
+/**
+ * The division registry, a level at a time (parents first): regions already stored keep their
+ * ids and are updated only where the registry differs; the others are inserted together, so
+ * loading 3,000 divisions costs a few statements, not one each.
+ */
 async function writeRegions(tx: Tx, bundle: SeedBundle, ids: Ids) {
+  const stored = new Map(
+    (
+      await tx.region.findMany({ select: { id: true, code: true, nameZh: true, nameEn: true, nameEnRomanised: true, level: true, path: true, parentId: true } })
+    ).map((row) => [row.code, row]),
+  );
   const paths = new Map<string, string>();
-  for (const { parent, ...region } of bundle.regions) {
-    const path = `${parent ? paths.get(parent)! : "/"}${region.code}/`;
-    paths.set(region.code, path);
-    const fields = { ...region, path, parentId: ids.optional("region", parent) };
-    const row = await tx.region.upsert({ where: { code: region.code }, create: fields, update: fields });
-    ids.set("region", region.code, row.id);
+  for (const level of ["PROVINCE", "PREFECTURE", "COUNTY"] as const) {
+    const missing: Prisma.RegionCreateManyInput[] = [];
+    for (const { parent, ...region } of bundle.regions.filter((division) => division.level === level)) {
+      const path = `${parent ? paths.get(parent)! : "/"}${region.code}/`;
+      paths.set(region.code, path);
+      const fields = { ...region, path, parentId: ids.optional("region", parent) };
+      const row = stored.get(region.code);
+      if (!row) {
+        missing.push(fields);
+        continue;
+      }
+      ids.set("region", region.code, row.id);
+      const changed = (Object.keys(fields) as (keyof typeof fields)[]).some((field) => row[field] !== fields[field]);
+      if (changed) await tx.region.update({ where: { id: row.id }, data: fields });
+    }
+    await inChunks(missing, async (chunk) => [await tx.region.createMany({ data: chunk })]);
+    const inserted = await inChunks(
+      missing.map((region) => region.code),
+      (codes) => tx.region.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } }),
+    );
+    for (const row of inserted) ids.set("region", row.code, row.id);
   }
 }

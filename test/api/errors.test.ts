@@ -60,7 +60,7 @@ describe("bad input gets a clear error with a stable extensions.code", () => {
       `{ reportedFigures(filter: { regionCode: "999999" }) { totalCount } }`,
       undefined,
       "NOT_FOUND",
-      /region with division code/,
+      /No division has the code "999999"/,
     );
     expect(error.extensions?.argument).toBe("filter.regionCode");
   });

@@ -16,7 +16,11 @@ const topLevelLists = Object.values(schema.getQueryType()!.getFields()).filter((
 });
 
 /** Filters that give a sort key what it needs (values compare only within one unit). */
-const filterFor: Record<string, string> = { "reportedFigures.VALUE": 'filter: { indicatorCodes: ["honours.persons"] }' };
+const filterFor: Record<string, string> = {
+  "reportedFigures.VALUE": 'filter: { indicatorCodes: ["honours.persons"] }',
+  // The registry holds 3,214 divisions; Yunnan's 146 page in 49 pages of 3.
+  ...Object.fromEntries(["CODE", "NAME_ZH", "RECORDED"].map((key) => [`regions.${key}`, 'filter: { within: "530000" }'])),
+};
 
 it("every top-level list takes orderBy", () => {
   expect(topLevelLists.length).toBeGreaterThanOrEqual(21);

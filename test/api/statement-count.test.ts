@@ -4,8 +4,9 @@ import { useSeededApi } from "../helpers/seeded-api.js";
 
 const api = useSeededApi();
 
+// Yunnan's 16 prefectures (Baoshan, Qujing and Zhaotong, which sources report on, among them).
 const nested = `{
-  regions(first: 100) {
+  regions(first: 100, filter: { within: "530000", level: PREFECTURE }) {
     nodes {
       code
       organisations(first: 20) {
@@ -23,7 +24,7 @@ const nested = `{
 /** Adds `organisationsPerRegion` organisations with three cited honours each to every region. */
 async function addFixtures(organisationsPerRegion: number) {
   const db = api.database.handle.db;
-  const regions = await db.region.findMany();
+  const regions = await db.region.findMany({ where: { path: { startsWith: "/530000/" }, level: "PREFECTURE" } });
   const title = await db.honourTitle.findFirstOrThrow({ where: { recipientKind: "UNIT" } });
   const citation = await fixtureCitation(db);
   for (const region of regions) {

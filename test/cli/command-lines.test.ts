@@ -26,6 +26,7 @@ const commands = [
   { script: "src/cli/build-explorer.ts", usage: "Usage: npm run build:explorer" },
   { script: "src/cli/migrate.ts", usage: "Usage: npm run db:migrate" },
   { script: "src/cli/print-schema.ts", usage: "Usage: npm run schema" },
+  { script: "src/cli/build-divisions.ts", usage: "Usage: npm run divisions" },
   { script: "src/cli/write-persisted-operations.ts", usage: "Usage: npm run persisted-operations" },
   { script: "test/client/analyst-report.ts", usage: "Usage: npm run example:client" },
   // Refused before anything runs: these two stop the PostgreSQL cluster or load it for 30 s.

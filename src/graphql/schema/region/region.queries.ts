@@ -1,10 +1,10 @@
 import type { Prisma } from "../../../generated/sqlite/index.js";
+import { divisionCodeKey, divisionNotFound } from "../../../read/natural-key-loader.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { RegionLevel } from "../common/enums.js";
 import { regionSubtree } from "../common/filters.js";
 import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
-import { foundByKey } from "../common/natural-keys.js";
 import { Region } from "./region.type.js";
 
 const RegionFilter = builder.inputType("RegionFilter", {
@@ -34,10 +34,15 @@ async function regionWhere(filter: typeof RegionFilter.$inferInput | null | unde
 builder.queryFields((t) => ({
   region: t.prismaField({
     type: Region,
-    description: "One region by its GB/T 2260 division code. An unknown code is a NOT_FOUND error.",
+    description:
+      "One division of the registry (every province, prefecture and county) by its code. A code that is not six digits is BAD_USER_INPUT; one no division has, NOT_FOUND.",
     args: { code: t.arg.string({ required: true, description: "Six-digit division code, e.g. 530500." }) },
-    resolve: (query, _root, { code }, context) =>
-      foundByKey("region with division code", code, "code", (code) => context.db.region.findUnique({ ...query, where: { code } })),
+    resolve: async (query, _root, { code }, context) => {
+      const canonical = divisionCodeKey(code, "code");
+      const region = await context.db.region.findUnique({ ...query, where: { code: canonical } });
+      if (!region) throw divisionNotFound(canonical, "code");
+      return region;
+    },
   }),
   regions: t.prismaConnection({
     type: Region,

@@ -11,7 +11,10 @@ export const Region = builder.prismaNode("Region", {
   fields: (t) => ({
     code: t.exposeString("code", { description: "Six-digit GB/T 2260 division code, e.g. 530500 for 保山市. 区划代码" }),
     nameZh: t.exposeString("nameZh", { description: "Chinese name. 名称" }),
-    nameEn: t.exposeString("nameEn", { description: "English name." }),
+    nameEn: t.exposeString("nameEn", { description: "English name: as sources give it, or romanised from the Chinese where none does (see nameEnRomanised)." }),
+    nameEnRomanised: t.exposeBoolean("nameEnRomanised", {
+      description: "True when nameEn is a machine romanisation of nameZh (pinyin, suffix translated), not a name a source gives. 拼音转写",
+    }),
     level: t.expose("level", { type: RegionLevel, description: "Tier in the division tree. 级别" }),
     parent: t.relation("parent", { nullable: true, description: "The division this one belongs to; null for a province. 上级区划" }),
     children: t.relation("children", {

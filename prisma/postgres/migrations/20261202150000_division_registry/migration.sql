@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Region" ADD COLUMN     "nameEnRomanised" BOOLEAN NOT NULL DEFAULT false;
+
