@@ -41,6 +41,11 @@ interface TallyFacts {
   summed: boolean;
   /** The column naming the organisation a record counts for when organisations are compared. */
   organisationColumn: string;
+  /**
+   * The indicators whose reported figures count the same things as these records, so one metric
+   * may set them side by side (reported beside named); any other pairing mixes two measures.
+   */
+  sameThingAs: readonly string[];
 }
 
 interface KindFacts {
@@ -111,6 +116,7 @@ export const kindCatalogue = {
       splits: { honourTitleId: "honourTitleId", honourStatus: "status" },
       summed: false,
       organisationColumn: "organisationId",
+      sameThingAs: ["honours.persons", "honours.units"],
     },
   },
   skillCompetitions: {
@@ -120,7 +126,7 @@ export const kindCatalogue = {
     versioned: false,
     placingFields: ["region", "organiser"],
     declares: "skillCompetition",
-    tally: { kind: "SKILL_COMPETITIONS", dated: false, splits: {}, summed: false, organisationColumn: "organiserId" },
+    tally: { kind: "SKILL_COMPETITIONS", dated: false, splits: {}, summed: false, organisationColumn: "organiserId", sameThingAs: [] },
   },
   serviceFacilities: {
     model: "serviceFacility",
@@ -130,7 +136,7 @@ export const kindCatalogue = {
     placingFields: ["region"],
     attributingFields: ["operator"],
     declares: "serviceFacility",
-    tally: { kind: "SERVICE_FACILITIES", dated: false, splits: {}, summed: false, organisationColumn: "operatorId" },
+    tally: { kind: "SERVICE_FACILITIES", dated: false, splits: {}, summed: false, organisationColumn: "operatorId", sameThingAs: [] },
   },
   figures: {
     model: "reportedFigure",
@@ -148,7 +154,14 @@ export const kindCatalogue = {
     versioned: true,
     placingFields: ["region"],
     attributingFields: ["payer"],
-    tally: { kind: "FUNDING", dated: true, splits: { fundingPurpose: "purpose", qualifier: "qualifier" }, summed: true, organisationColumn: "payerId" },
+    tally: {
+      kind: "FUNDING",
+      dated: true,
+      splits: { fundingPurpose: "purpose", qualifier: "qualifier" },
+      summed: true,
+      organisationColumn: "payerId",
+      sameThingAs: [],
+    },
   },
   rewardRules: { model: "rewardRule", naturalKey: "key", label: "reward rule", versioned: false, placingFields: ["grantor"] },
   careerLadders: {
@@ -176,7 +189,7 @@ export const kindCatalogue = {
     versioned: true,
     placingFields: ["region"],
     attributingFields: ["host", "lead"],
-    tally: { kind: "CRAFTSMAN_STUDIOS", dated: false, splits: {}, summed: false, organisationColumn: "hostId" },
+    tally: { kind: "CRAFTSMAN_STUDIOS", dated: false, splits: {}, summed: false, organisationColumn: "hostId", sameThingAs: ["craftsman_studios.established"] },
   },
   demonstrationPoints: {
     model: "demonstrationPoint",
@@ -186,7 +199,14 @@ export const kindCatalogue = {
     versioned: true,
     placingFields: ["region"],
     attributingFields: ["host"],
-    tally: { kind: "DEMONSTRATION_POINTS", dated: false, splits: {}, summed: false, organisationColumn: "hostId" },
+    tally: {
+      kind: "DEMONSTRATION_POINTS",
+      dated: false,
+      splits: {},
+      summed: false,
+      organisationColumn: "hostId",
+      sameThingAs: ["demonstration_points.created"],
+    },
   },
   innovationProjects: {
     model: "innovationProject",
@@ -196,7 +216,7 @@ export const kindCatalogue = {
     versioned: true,
     placingFields: ["region"],
     attributingFields: ["owner"],
-    tally: { kind: "INNOVATION_PROJECTS", dated: false, splits: {}, summed: false, organisationColumn: "ownerId" },
+    tally: { kind: "INNOVATION_PROJECTS", dated: false, splits: {}, summed: false, organisationColumn: "ownerId", sameThingAs: [] },
   },
 } as const satisfies Record<Collection, KindFacts>;
 

@@ -88,6 +88,26 @@ describe("compareRegions on the real seed data", () => {
     expect(onlyError(await api.run(compare(["999999"], `{ records: HONOURS }`))).extensions).toMatchObject({ code: "NOT_FOUND", argument: "regionCodes" });
     expect(onlyError(await api.run(compare(["530500"], `{ records: HONOURS, fundingPurpose: AWARDS }`))).extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  it("refuses a metric whose indicator and records measure different things, naming it, in every comparison", async () => {
+    const mixed = `{ label: "money or people", records: FUNDING, indicatorCode: "honours.persons" }`;
+    const failure = onlyError(await api.run(compare(["530500", "530300"], `{ records: HONOURS }, ${mixed}`)));
+    expect(failure.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "metrics[1]" });
+    expect(failure.message).toBe(
+      'metrics[1] ("money or people"): the indicator honours.persons (PERSON) and records: FUNDING measure different things, so they cannot be one metric. records: FUNDING pairs with no indicator; ask for the two as separate metrics.',
+    );
+    // Same unit, different things: studios are not demonstration points.
+    const studiosAsPoints = onlyError(await api.run(compare(["530500"], `{ records: CRAFTSMAN_STUDIOS, indicatorCode: "demonstration_points.created" }`)));
+    expect(studiosAsPoints.message).toMatch(/records: CRAFTSMAN_STUDIOS pairs with craftsman_studios\.established/);
+    const series = onlyError(
+      await api.run(`{ regionSeries(regionCodes: ["530500"], metric: ${mixed}, years: { from: 2020, to: 2021 }) { rows { points { year } } } }`),
+    );
+    expect(series.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "metric" });
+    const organisations = onlyError(
+      await api.run(`{ compareOrganisations(organisationNames: ["保山市总工会"], metrics: [${mixed}]) { rows { cells { basis } } } }`),
+    );
+    expect(organisations.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "metrics[0]" });
+  });
 });
 
 describe("roll-ups, ties and statement counts (fixtures made here)", () => {

@@ -1,7 +1,7 @@
 import { compareSubjects, metricInYear } from "../../../aggregation/compare.js";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
 import { loadOrganisationComparisonData, loadRegionComparisonData, type MetricRequest, organisationPath } from "../../../read/comparison-data.js";
-import { datedKinds } from "../../../records/kind-catalogue.js";
+import { datedKinds, talliedKinds } from "../../../records/kind-catalogue.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { YearRange } from "../common/filters.js";
@@ -17,16 +17,25 @@ async function comparedRegions(context: Context, codes: readonly string[]) {
   return Promise.all(codes.map((code) => context.keys.regions.require(code, "regionCodes")));
 }
 
-async function metricShape(context: Context, request: MetricRequest): Promise<MetricShape> {
+/** The metric's column: its unit, once its indicator and record kind are known to measure one thing. `at` names the argument. */
+async function metricShape(context: Context, request: MetricRequest, at: string): Promise<MetricShape> {
+  const indicator = request.indicatorCode ? await context.keys.indicators.require(request.indicatorCode, "metrics.indicatorCode") : undefined;
+  if (indicator && request.records && !talliedKinds[request.records].sameThingAs.includes(indicator.code)) {
+    // 61 PERSON against 11,830,000 CNY was answered as one cell, CONFLICTING.
+    const pairable = talliedKinds[request.records].sameThingAs;
+    throw userError(
+      ErrorCode.badUserInput,
+      `${at} ("${request.label}"): the indicator ${indicator.code} (${indicator.unit}) and records: ${request.records} measure different things, so they cannot be one metric. ${
+        pairable.length > 0 ? `records: ${request.records} pairs with ${pairable.join(" or ")}` : `records: ${request.records} pairs with no indicator`
+      }; ask for the two as separate metrics.`,
+      { argument: at },
+    );
+  }
   return {
     label: request.label,
     indicatorCode: request.indicatorCode ?? null,
     records: request.records ?? null,
-    unit: request.indicatorCode
-      ? (await context.keys.indicators.require(request.indicatorCode, "metrics.indicatorCode")).unit
-      : request.records === "FUNDING"
-        ? "CNY"
-        : "COUNT",
+    unit: indicator ? indicator.unit : request.records === "FUNDING" ? "CNY" : "COUNT",
   };
 }
 
@@ -65,9 +74,10 @@ builder.queryField("compareRegions", (t) =>
     resolve: async (_root, args, context, info) => {
       assertMetricCount(args.metrics);
       const requests = args.metrics.map(metricRequest);
+      // Before any data is read: a metric that mixes two measures is refused as it stands.
+      const metrics = await Promise.all(requests.map((request, index) => metricShape(context, request, `metrics[${index}]`)));
       const regions = await comparedRegions(context, args.regionCodes);
       const data = await loadRegionComparisonData(context, regions, requests, args.period, { byYear: false, sources: selectsBelow(info, "sources") });
-      const metrics = await Promise.all(requests.map((request) => metricShape(context, request)));
       const { rows, totals } = compareSubjects(regions, data);
       return {
         metrics,
@@ -100,12 +110,13 @@ builder.queryField("compareOrganisations", (t) =>
       }
       assertMetricCount(args.metrics);
       const requests = args.metrics.map(metricRequest);
+      // Before any data is read: a metric that mixes two measures is refused as it stands.
+      const metrics = await Promise.all(requests.map((request, index) => metricShape(context, request, `metrics[${index}]`)));
       const organisations = await Promise.all(args.organisationNames.map((name) => context.keys.organisations.require(name, "organisationNames")));
       const data = await loadOrganisationComparisonData(context, organisations, requests, args.period, {
         byYear: false,
         sources: selectsBelow(info, "sources"),
       });
-      const metrics = await Promise.all(requests.map((request) => metricShape(context, request)));
       const { rows, totals } = compareSubjects(
         organisations.map((o) => ({ id: o.id, path: organisationPath(o.id) })),
         data,
@@ -140,9 +151,9 @@ builder.queryField("regionSeries", (t) =>
           argument: "metric",
         });
       }
+      const metric = await metricShape(context, request, "metric");
       const regions = await comparedRegions(context, args.regionCodes);
       const [data] = await loadRegionComparisonData(context, regions, [request], { from, to }, { byYear: true, sources: selectsBelow(info, "sources") });
-      const metric = await metricShape(context, request);
       const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
       const byYear = years.map((year) => compareSubjects(regions, [metricInYear(data!, year)]).rows);
       return {
