@@ -1,6 +1,6 @@
 import type { Database } from "../db/client.js";
 import type { HonourTitle, Indicator, Organisation, Region } from "../generated/sqlite/index.js";
-import { divisionCodeKey, divisionNotFound, type NaturalKeyLoader, naturalKeyLoader } from "./natural-key-loader.js";
+import { divisionCode, type NaturalKeyLoader, naturalKeyLoader } from "./natural-key-loader.js";
 
 /** Strict natural-key lookups that filters resolve names and codes through. */
 export interface KeyLoaders {
@@ -19,10 +19,9 @@ export interface ReadContext {
 export function createKeyLoaders(db: Database): KeyLoaders {
   return {
     regions: naturalKeyLoader(
-      "region",
+      divisionCode,
       (codes) => db.region.findMany({ where: { code: { in: codes } } }),
       (r) => r.code,
-      { canonical: divisionCodeKey, notFound: divisionNotFound },
     ),
     organisations: naturalKeyLoader(
       "organisation",

@@ -14,16 +14,21 @@ export interface NaturalKeyLoader<Row> {
  * Per-request lookups by natural key (region code, organisation name …) for filters: batched,
  * cached for the request, and strict, so a mistyped name is an error rather than an empty list.
  */
+/** A kind of key's form, checked before any lookup (a division code's six digits), and its NOT_FOUND error. */
+export interface KeyForm {
+  canonical: (value: string, argument: string) => string;
+  notFound: (key: string, argument: string) => Error;
+}
+
+/** The form of a name or key with no shape of its own: any canonical text; "No <what> found for …". */
+export const plainKey = (what: string): KeyForm => ({ canonical: canonicalKey, notFound: (key, argument) => notFound(what, key, argument) });
+
 export function naturalKeyLoader<Row>(
-  what: string,
+  what: string | KeyForm,
   findMany: (keys: string[]) => Promise<Row[]>,
   keyOf: (row: Row) => string,
-  /** A key's form, checked before any lookup (a division code's six digits), and its NOT_FOUND error. */
-  form: { canonical: (value: string, argument: string) => string; notFound: (key: string, argument: string) => Error } = {
-    canonical: canonicalKey,
-    notFound: (key, argument) => notFound(what, key, argument),
-  },
 ): NaturalKeyLoader<Row> {
+  const form = typeof what === "string" ? plainKey(what) : what;
   const loader = new DataLoader<string, Row | null>(async (keys) => {
     const found = new Map((await inChunks(keys, findMany)).map((row) => [keyOf(row), row]));
     return keys.map((key) => found.get(key) ?? null);
@@ -60,12 +65,15 @@ export function canonicalKey(value: string, argument: string): string {
  * naming the argument. Every well-formed code is looked up in the whole registry, so one that
  * finds nothing is no division at all (divisionNotFound).
  */
-export function divisionCodeKey(value: string, argument: string): string {
+function divisionCodeKey(value: string, argument: string): string {
   const code = canonicalKey(value, argument);
   if (!/^\d{6}$/.test(code)) throw userError(ErrorCode.badUserInput, `${argument}: "${code}" is not a six-digit division code such as 530500.`, { argument });
   return code;
 }
 
-export function divisionNotFound(code: string, argument: string) {
+function divisionNotFound(code: string, argument: string) {
   return userError(ErrorCode.notFound, `No division has the code "${code}": the registry holds every province, prefecture and county of China.`, { argument });
 }
+
+/** A region's key: a division code, looked up in the whole registry. */
+export const divisionCode: KeyForm = { canonical: divisionCodeKey, notFound: divisionNotFound };

@@ -57,9 +57,9 @@ export function articleSpans(bundle: SeedBundle, problems: string[]): Map<string
  */
 export function registryWithGivenNames(registry: RegionSeed[], given: RegionSeed[], problems: string[]): SeedBundle["regions"] {
   const givenByCode = new Map(given.map((region) => [region.code, region]));
-  const registered = new Set(registry.map((division) => division.code));
+  const registered = new Map(registry.map((division) => [division.code, division]));
   given.forEach((region, i) => {
-    const division = registry.find((candidate) => candidate.code === region.code);
+    const division = registered.get(region.code);
     if (!division) {
       problems.push(`seeds/reference/regions.json: regions[${i}] (${region.code}) is not in the division registry (seeds/reference/divisions.json)`);
     } else if (division.nameZh !== region.nameZh || division.level !== region.level || division.parent !== region.parent) {

@@ -190,11 +190,7 @@ async function writeRegions(tx: Tx, bundle: SeedBundle, ids: Ids) {
       const changed = (Object.keys(fields) as (keyof typeof fields)[]).some((field) => row[field] !== fields[field]);
       if (changed) await tx.region.update({ where: { id: row.id }, data: fields });
     }
-    await inChunks(missing, async (chunk) => [await tx.region.createMany({ data: chunk })]);
-    const inserted = await inChunks(
-      missing.map((region) => region.code),
-      (codes) => tx.region.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } }),
-    );
+    const inserted = await inChunks(missing, (chunk) => tx.region.createManyAndReturn({ data: chunk, select: { id: true, code: true } }));
     for (const row of inserted) ids.set("region", row.code, row.id);
   }
 }

@@ -1,10 +1,11 @@
 import type { Prisma } from "../../../generated/sqlite/index.js";
-import { divisionCodeKey, divisionNotFound } from "../../../read/natural-key-loader.js";
+import { divisionCode } from "../../../read/natural-key-loader.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { RegionLevel } from "../common/enums.js";
 import { regionSubtree } from "../common/filters.js";
 import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
+import { foundByKey } from "../common/natural-keys.js";
 import { Region } from "./region.type.js";
 
 const RegionFilter = builder.inputType("RegionFilter", {
@@ -37,12 +38,7 @@ builder.queryFields((t) => ({
     description:
       "One division of the registry (every province, prefecture and county) by its code. A code that is not six digits is BAD_USER_INPUT; one no division has, NOT_FOUND.",
     args: { code: t.arg.string({ required: true, description: "Six-digit division code, e.g. 530500." }) },
-    resolve: async (query, _root, { code }, context) => {
-      const canonical = divisionCodeKey(code, "code");
-      const region = await context.db.region.findUnique({ ...query, where: { code: canonical } });
-      if (!region) throw divisionNotFound(canonical, "code");
-      return region;
-    },
+    resolve: (query, _root, { code }, context) => foundByKey(divisionCode, code, "code", (code) => context.db.region.findUnique({ ...query, where: { code } })),
   }),
   regions: t.prismaConnection({
     type: Region,
