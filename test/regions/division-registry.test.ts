@@ -87,6 +87,37 @@ describe("regions from the registry, through the API", () => {
     expect(padded.region.nameZh).toBe("昆明市");
   });
 
+  it("refuses a huge code or a huge list of codes plainly, and answers one code asked 30 times over", async () => {
+    const huge = onlyError(await api.run(`query ($code: String!) { region(code: $code) { code } }`, { code: "5".repeat(100_000) }));
+    expect(huge.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(huge.message.length).toBeLessThan(200_000);
+    const many = await api.run(
+      `query ($codes: [String!]!) { compareRegions(regionCodes: $codes, metrics: [{ records: FUNDING }]) { rows { region { code } } } }`,
+      {
+        codes: Array.from({ length: 5000 }, () => "530100"),
+      },
+    );
+    expect(many.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|PAGE_SIZE_EXCEEDED/);
+    const aliases = Array.from({ length: 30 }, (_, i) => `r${i}: region(code: "530100") { nameEn nameEnRomanised parent { nameEnRomanised } }`).join(" ");
+    const data = await api.query(`{ ${aliases} }`);
+    expect(Object.values(data)).toHaveLength(30);
+    for (const region of Object.values(data)) expect(region).toEqual({ nameEn: "Kunming", nameEnRomanised: true, parent: { nameEnRomanised: false } });
+    // Named twice, a region would be a second row and count twice in the totals.
+    for (const query of [
+      `{ compareRegions(regionCodes: ["530500", " 530500"], metrics: [{ records: FUNDING }]) { totals { value { value } } } }`,
+      `{ regionSeries(regionCodes: ["530500", "530500"], metric: { records: FUNDING }, years: { from: 2020, to: 2021 }) { rows { points { year } } } }`,
+    ]) {
+      const twice = onlyError(await api.run(query));
+      expect([twice.extensions?.code, twice.message]).toEqual(["BAD_USER_INPUT", "regionCodes names 530500 twice."]);
+    }
+    const organisationTwice = onlyError(
+      await api.run(
+        `{ compareOrganisations(organisationNames: ["保山市总工会", "保山市总工会 "], metrics: [{ records: FUNDING }]) { rows { cells { basis } } } }`,
+      ),
+    );
+    expect(organisationTwice.message).toBe("organisationNames names 保山市总工会 twice.");
+  });
+
   it("compares a valid code with no data as a row of gaps, not an error", async () => {
     const data = await api.query(`{
       compareRegions(regionCodes: ["530500", "530100"], metrics: [{ label: "points", indicatorCode: "demonstration_points.created", records: DEMONSTRATION_POINTS }]) {

@@ -14,7 +14,20 @@ async function comparedRegions(context: Context, codes: readonly string[]) {
   if (codes.length === 0 || codes.length > limits.regions) {
     throw userError(ErrorCode.badUserInput, `regionCodes: give 1 to ${limits.regions} regions.`, { argument: "regionCodes" });
   }
-  return Promise.all(codes.map((code) => context.keys.regions.require(code, "regionCodes")));
+  return onceEach(await Promise.all(codes.map((code) => context.keys.regions.require(code, "regionCodes"))), "regionCodes", (region) => region.code);
+}
+
+/**
+ * The compared subjects, each once: a region or organisation named twice (" 530500" and "530500"
+ * alike) would be a second row and count twice in the totals.
+ */
+function onceEach<Subject extends { id: number }>(subjects: Subject[], argument: string, nameOf: (subject: Subject) => string): Subject[] {
+  const seen = new Set<number>();
+  for (const subject of subjects) {
+    if (seen.has(subject.id)) throw userError(ErrorCode.badUserInput, `${argument} names ${nameOf(subject)} twice.`, { argument });
+    seen.add(subject.id);
+  }
+  return subjects;
 }
 
 /** The metric's column: its unit, once its indicator and record kind are known to measure one thing. `at` names the argument. */
@@ -112,7 +125,11 @@ builder.queryField("compareOrganisations", (t) =>
       const requests = args.metrics.map(metricRequest);
       // Before any data is read: a metric that mixes two measures is refused as it stands.
       const metrics = await Promise.all(requests.map((request, index) => metricShape(context, request, `metrics[${index}]`)));
-      const organisations = await Promise.all(args.organisationNames.map((name) => context.keys.organisations.require(name, "organisationNames")));
+      const organisations = onceEach(
+        await Promise.all(args.organisationNames.map((name) => context.keys.organisations.require(name, "organisationNames"))),
+        "organisationNames",
+        (organisation) => organisation.nameZh,
+      );
       const data = await loadOrganisationComparisonData(context, organisations, requests, args.period, {
         byYear: false,
         sources: selectsBelow(info, "sources"),
