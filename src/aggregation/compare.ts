@@ -1,5 +1,5 @@
 import type { Quantity } from "../quantity/stated-quantity.js";
-import { quantitiesAgree, sumQuantities } from "./quantity-sum.js";
+import { quantitiesAgree, sumQuantities, surelyFewer } from "./quantity-sum.js";
 import { rankDescending } from "./ranking.js";
 import { type RegionFigure, rollUp } from "./roll-up.js";
 
@@ -31,7 +31,7 @@ export interface MetricData {
   denominator?: { figures: RegionFigure<number>[]; scale: number };
 }
 
-export type CellBasis = "REPORTED" | "RECORDS" | "REPORTED_AND_RECORDS" | "CONFLICTING" | "NO_DATA";
+export type CellBasis = "REPORTED" | "RECORDS" | "REPORTED_AND_RECORDS" | "RECORDS_INCOMPLETE" | "CONFLICTING" | "NO_DATA";
 
 export interface Cell {
   value: Quantity | undefined;
@@ -90,15 +90,7 @@ function cellFor(path: string, { metric, figuresIn, recordsIn, denominatorIn }: 
   // No named records is not zero of the thing: it only says none are on file.
   const recordsSaySomething = records !== undefined && records.value > 0;
   const value = reported?.quantity ?? (recordsSaySomething ? records : undefined);
-  const basis: CellBasis = reported
-    ? records === undefined
-      ? "REPORTED"
-      : quantitiesAgree(reported.quantity, records)
-        ? "REPORTED_AND_RECORDS"
-        : "CONFLICTING"
-    : recordsSaySomething
-      ? "RECORDS"
-      : "NO_DATA";
+  const basis = basisOf(reported?.quantity, records, recordsSaySomething);
   const denominator = denominatorIn && rollUp(path, denominatorIn(path), true);
   const normalised =
     value && denominator && denominator.quantity.value > 0 && value.qualifier === "EXACT" && denominator.quantity.qualifier === "EXACT"
@@ -115,6 +107,17 @@ function cellFor(path: string, { metric, figuresIn, recordsIn, denominatorIn }: 
     ],
     normalised,
   };
+}
+
+/**
+ * What a cell's value rests on. Fewer named records than reported is an incomplete list (7 studios
+ * reported, none named), not a contradiction; only more named than reported contradicts the report.
+ */
+function basisOf(reported: Quantity | undefined, records: Quantity | undefined, recordsSaySomething: boolean): CellBasis {
+  if (!reported) return recordsSaySomething ? "RECORDS" : "NO_DATA";
+  if (records === undefined) return "REPORTED";
+  if (quantitiesAgree(reported, records)) return "REPORTED_AND_RECORDS";
+  return surelyFewer(records, reported) ? "RECORDS_INCOMPLETE" : "CONFLICTING";
 }
 
 /** The metric narrowed to figures and records dated in one calendar year. */

@@ -29,17 +29,22 @@ export function sumQuantities(terms: readonly Quantity[]): Quantity | undefined 
   return { qualifier: "RANGE", value: lower, valueMax: upper };
 }
 
+/** The least and the most a quantity can be: "at most 7" is 0 to 7, "at least 7" 7 or more. */
+export function quantityBounds(q: Quantity): [number, number] {
+  if (q.qualifier === "EXACT") return [q.value, q.value];
+  if (q.qualifier === "AT_LEAST") return [q.value, Infinity];
+  if (q.qualifier === "AT_MOST") return [0, q.value];
+  return [q.value, q.valueMax ?? q.value];
+}
+
 /** Whether two quantities can describe the same number (a report of "7" and 0 named cannot). */
 export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
-  const bounds = (q: Quantity): [number, number] =>
-    q.qualifier === "EXACT"
-      ? [q.value, q.value]
-      : q.qualifier === "AT_LEAST"
-        ? [q.value, Infinity]
-        : q.qualifier === "AT_MOST"
-          ? [0, q.value]
-          : [q.value, q.valueMax ?? q.value];
-  const [aLow, aHigh] = bounds(a);
-  const [bLow, bHigh] = bounds(b);
+  const [aLow, aHigh] = quantityBounds(a);
+  const [bLow, bHigh] = quantityBounds(b);
   return aLow <= bHigh && bLow <= aHigh;
+}
+
+/** Whether `part` is surely less than `whole`: 3 named of "at least 7" reported, never more. */
+export function surelyFewer(part: Quantity, whole: Quantity): boolean {
+  return quantityBounds(part)[1] < quantityBounds(whole)[0];
 }

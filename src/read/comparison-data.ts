@@ -6,7 +6,7 @@ import { standing, subtreeHolding, yearCondition } from "../db/sql-conditions.js
 import type { $Enums, Organisation, Prisma, RecordTally, Region } from "../generated/sqlite/index.js";
 import type { Quantity } from "../quantity/stated-quantity.js";
 import { ByKindAndKey } from "../records/keyed-records.js";
-import { datedKinds, retirableKinds, type TallyKind, talliedKinds } from "../records/kind-catalogue.js";
+import { countedRecords, datedKinds, honourIndicatorRecipients, type TallyKind, talliedKinds } from "../records/kind-catalogue.js";
 import { fundingQuantity } from "./funding-sum.js";
 import type { ReadContext } from "./key-loaders.js";
 import { latestFigureIds } from "./latest-figures.js";
@@ -15,6 +15,9 @@ export interface MetricRequest {
   label: string;
   indicatorCode?: string | null;
   records?: TallyKind | null;
+  /** Honour metrics: the kind of title counted, and the one title when the metric names one. */
+  honourKind?: $Enums.HonourKind | null;
+  honourTitleId?: number | null;
   honourLevel?: $Enums.HonourLevel | null;
   honourStatus?: $Enums.HonourStatus | null;
   fundingPurpose?: $Enums.FundingPurpose | null;
@@ -142,7 +145,7 @@ function organisationSubjects(context: ReadContext, compared: Pick<Organisation,
     const funding = kind === "FUNDING";
     const rows = await delegateOf(db, talliedKinds[kind].model).groupBy<CountRow>({
       by: [column, "citationId", ...(funding ? ["purpose", "qualifier", "period"] : [])],
-      where: { [column]: { in: ids }, ...(retirableKinds.has(kind) ? standing : {}), ...(funding ? period : {}) },
+      where: { [column]: { in: ids }, ...countedRecords(kind), ...(funding ? period : {}) },
       ...(funding ? { _sum: { amountCny: true, amountCnyMax: true } } : { _count: { _all: true } }),
     });
     return rows.map((row) => ({
@@ -198,29 +201,46 @@ async function loadMetricData(
 ): Promise<MetricData[]> {
   const { db } = context;
   const codes = [...new Set(metrics.flatMap((m) => [m.indicatorCode, m.per?.indicatorCode]).filter((code): code is string => !!code))];
-  const needsLevels = metrics.some((m) => m.honourLevel);
+  const honourMetrics = metrics.filter((m) => m.honourKind || m.honourTitleId || m.honourLevel || m.honourStatus);
   // Independent lookups go out together: each round trip adds to the answer's latency.
-  const [subjects, indicators, titleLevels] = await Promise.all([
+  const [subjects, indicators, titles] = await Promise.all([
     subjectsFound,
     Promise.all(codes.map(async (code) => [code, await context.keys.indicators.require(code, "metrics.indicatorCode")] as const)).then(
       (found) => new Map(found),
     ),
-    needsLevels
+    honourMetrics.length > 0
       ? db.honourTitle
-          .findMany({ select: { id: true, level: true } })
-          .then((titles) => new Map<number | null | undefined, $Enums.HonourLevel>(titles.map((t) => [t.id, t.level])))
-      : new Map<number | null | undefined, $Enums.HonourLevel>(),
+          .findMany({ select: { id: true, level: true, kind: true, recipientKind: true } })
+          .then((found) => new Map(found.map((title) => [title.id, title])))
+      : new Map<number, { id: number; level: $Enums.HonourLevel; kind: $Enums.HonourKind; recipientKind: $Enums.RecipientKind }>(),
   ]);
+  /**
+   * Whether honours or figures of this title count for the metric: its title, or titles of its kind
+   * and level, held by whom its indicator counts (honours.units: units; honours.persons: people).
+   */
+  const titleFits = (metric: MetricRequest, titleId: number | null | undefined) => {
+    const recipients = metric.indicatorCode ? honourIndicatorRecipients[metric.indicatorCode] : undefined;
+    if (!metric.honourKind && !metric.honourTitleId && !metric.honourLevel && !recipients) return true;
+    const title = titleId == null ? undefined : titles.get(titleId);
+    if (!title) return false;
+    return (
+      (!metric.honourTitleId || title.id === metric.honourTitleId) &&
+      (!metric.honourKind || title.kind === metric.honourKind) &&
+      (!metric.honourLevel || title.level === metric.honourLevel) &&
+      (!recipients || title.recipientKind === recipients)
+    );
+  };
   const period = years ? { period: yearCondition(years, "period") } : {};
 
   const kinds = [...new Set(metrics.map((m) => m.records).filter((kind): kind is TallyKind => !!kind))];
-  const honourMetrics = metrics.filter((m) => m.records === "HONOURS");
-  const honourTitleIds = honourMetrics.every((m) => m.honourLevel)
-    ? [...titleLevels].filter(([, level]) => honourMetrics.some((m) => m.honourLevel === level)).map(([id]) => id!)
+  const honourRecordMetrics = metrics.filter((m) => m.records === "HONOURS");
+  // Only the titles some honour metric counts are read, when every one of them names its titles.
+  const honourTitleIds = honourRecordMetrics.every((m) => m.honourKind || m.honourTitleId || m.honourLevel || m.indicatorCode)
+    ? [...titles.keys()].filter((id) => honourRecordMetrics.some((m) => titleFits(m, id)))
     : undefined;
   const splits = new Set([
-    ...(honourMetrics.some((m) => m.honourLevel) ? (["honourTitleId"] as const) : []),
-    ...(honourMetrics.some((m) => m.honourStatus) ? (["honourStatus"] as const) : []),
+    ...(honourRecordMetrics.some((m) => m.honourKind || m.honourTitleId || m.honourLevel || m.indicatorCode) ? (["honourTitleId"] as const) : []),
+    ...(honourRecordMetrics.some((m) => m.honourStatus) ? (["honourStatus"] as const) : []),
     ...(metrics.some((m) => m.fundingPurpose) ? (["fundingPurpose"] as const) : []),
   ]);
   const narrowing = { period, years, splits, ...needs, ...(honourTitleIds ? { honourTitleIds } : {}) };
@@ -258,7 +278,7 @@ async function loadMetricData(
     figures
       .filter((f) => f.indicatorId === indicators.get(code)!.id)
       .filter((f) => !metric?.honourStatus || f.honourStatus === metric.honourStatus)
-      .filter((f) => !metric?.honourLevel || titleLevels.get(f.honourTitleId) === metric.honourLevel)
+      .filter((f) => !metric || titleFits(metric, f.honourTitleId))
       .flatMap((f) => {
         const place = subjects.placeOfFigure(f);
         if (!place) return [];
@@ -279,7 +299,7 @@ async function loadMetricData(
       ? records
           .get(metric.records)!
           .filter((row) => !metric.honourStatus || row.status === metric.honourStatus)
-          .filter((row) => !metric.honourLevel || titleLevels.get(row.honourTitleId) === metric.honourLevel)
+          .filter((row) => titleFits(metric, row.honourTitleId))
           .filter((row) => !metric.fundingPurpose || row.purpose === metric.fundingPurpose)
       : undefined;
     return {

@@ -46,6 +46,8 @@ interface TallyFacts {
    * may set them side by side (reported beside named); any other pairing mixes two measures.
    */
   sameThingAs: readonly string[];
+  /** Which stored records count, beyond standing ones: a competition planned for next year is not one held. */
+  counted?: object;
 }
 
 interface KindFacts {
@@ -72,6 +74,9 @@ interface KindFacts {
   include?: object;
   tally?: TallyFacts;
 }
+
+/** The indicators that count honours, and who holds the honours each counts: a unit's designation is no person honoured. */
+export const honourIndicatorRecipients: Readonly<Record<string, $Enums.RecipientKind>> = { "honours.persons": "PERSON", "honours.units": "UNIT" };
 
 export const kindCatalogue = {
   organisations: {
@@ -116,7 +121,7 @@ export const kindCatalogue = {
       splits: { honourTitleId: "honourTitleId", honourStatus: "status" },
       summed: false,
       organisationColumn: "organisationId",
-      sameThingAs: ["honours.persons", "honours.units"],
+      sameThingAs: Object.keys(honourIndicatorRecipients),
     },
   },
   skillCompetitions: {
@@ -126,7 +131,15 @@ export const kindCatalogue = {
     versioned: false,
     placingFields: ["region", "organiser"],
     declares: "skillCompetition",
-    tally: { kind: "SKILL_COMPETITIONS", dated: false, splits: {}, summed: false, organisationColumn: "organiserId", sameThingAs: [] },
+    tally: {
+      kind: "SKILL_COMPETITIONS",
+      dated: false,
+      splits: {},
+      summed: false,
+      organisationColumn: "organiserId",
+      sameThingAs: [],
+      counted: { status: "HELD" },
+    },
   },
   serviceFacilities: {
     model: "serviceFacility",
@@ -318,8 +331,11 @@ export const talliedKinds = Object.fromEntries(
 
 export const tallyKinds = Object.keys(talliedKinds) as TallyKind[];
 
-/** Kinds whose records can be retired, and then no longer count. */
-export const retirableKinds = new Set(tallyKinds.filter((kind) => talliedKinds[kind].retirable));
+/** The condition on a kind's stored records that count: standing (not retired) and, for some kinds, in a counted state. */
+export const countedRecords = (kind: TallyKind): object => ({
+  ...(talliedKinds[kind].retirable ? { retiredAt: null } : {}),
+  ...talliedKinds[kind].counted,
+});
 
 /** Kinds whose records carry a period, so they can be split and filtered by year. */
 export const datedKinds = new Set(tallyKinds.filter((kind) => talliedKinds[kind].dated));

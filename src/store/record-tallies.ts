@@ -1,7 +1,7 @@
 import { delegateOf, type StoredRow } from "../db/model-delegates.js";
 import { inChunks } from "../db/sql-conditions.js";
 import type { Prisma } from "../generated/sqlite/index.js";
-import { type TalliedKind, type TallyKind, talliedKinds, tallyKindOfModel, tallyKinds } from "../records/kind-catalogue.js";
+import { countedRecords, type TalliedKind, type TallyKind, talliedKinds, tallyKindOfModel, tallyKinds } from "../records/kind-catalogue.js";
 
 // Keeps RecordTally and RecordTotal in step with the named records: every write that stores, changes or retires
 // records retallies the regions they were and are in, in its own transaction. A retally groups
@@ -65,12 +65,12 @@ export async function retally(tx: Tx, touched: TouchedRegions) {
 
 /** The tallies and totals of one kind in these regions, counted afresh. */
 async function retallyRegions(tx: Tx, kind: TallyKind, regionIds: number[]) {
-  const { model, retirable, dated, splits, summed } = talliedKinds[kind];
+  const { model, dated, splits, summed } = talliedKinds[kind];
   await tx.recordTally.deleteMany({ where: { kind, regionId: { in: regionIds } } });
   await tx.recordTotal.deleteMany({ where: { kind, regionId: { in: regionIds } } });
   const groups: GroupedRecords[] = await delegateOf(tx, model).groupBy({
     by: ["regionId", "citationId", ...Object.values(splits), ...(dated ? ["period"] : [])],
-    where: { regionId: { in: regionIds }, ...(retirable ? { retiredAt: null } : {}) },
+    where: { regionId: { in: regionIds }, ...countedRecords(kind) },
     _count: { _all: true },
     ...(summed ? { _sum: { amountCny: true, amountCnyMax: true } } : {}),
   });

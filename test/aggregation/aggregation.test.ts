@@ -105,12 +105,29 @@ describe("comparison matrix", () => {
     const studios = metric([figure(baoshan, 7)], { records: [{ regionPath: tengchong, quantity: { qualifier: "EXACT", value: 0 }, citationIds: [] }] });
     const { rows, totals } = compareSubjects(regions, [studios]);
     expect(rows.map((cells) => [cells[0]!.basis, cells[0]!.value?.value, cells[0]!.records?.value, cells[0]!.rank])).toEqual([
-      ["CONFLICTING", 7, 0, 1],
+      ["RECORDS_INCOMPLETE", 7, 0, 1],
       ["NO_DATA", undefined, 0, undefined],
       ["NO_DATA", undefined, 0, undefined],
     ]);
     // Tengchong lies inside Baoshan, so the total is Baoshan's 7, not 7 + Tengchong's.
     expect(totals[0]).toMatchObject({ value: { qualifier: "EXACT", value: 7 }, regionsWithData: 1 });
+  });
+
+  it("calls fewer named than reported an incomplete list, and only more named than reported a conflict", () => {
+    const region = [{ id: 1, path: baoshan }];
+    const named = (value: number) => [{ regionPath: baoshan, quantity: { qualifier: "EXACT" as const, value }, citationIds: [] }];
+    const basis = (reported: RegionFigure<string>, records: number) =>
+      compareSubjects(region, [metric([reported], { records: named(records) })]).rows[0]![0]!.basis;
+    expect(basis(figure(baoshan, 7), 0)).toBe("RECORDS_INCOMPLETE");
+    expect(basis(figure(baoshan, 7), 6)).toBe("RECORDS_INCOMPLETE");
+    expect(basis(figure(baoshan, 7), 7)).toBe("REPORTED_AND_RECORDS");
+    expect(basis(figure(baoshan, 2), 3)).toBe("CONFLICTING");
+    // "1,000 or more" reported: 1,200 named agree, 999 named are an incomplete list, never a conflict.
+    const atLeast = { ...figure(baoshan, 1000), quantity: { qualifier: "AT_LEAST" as const, value: 1000 } };
+    expect(basis(atLeast, 1200)).toBe("REPORTED_AND_RECORDS");
+    expect(basis(atLeast, 999)).toBe("RECORDS_INCOMPLETE");
+    // "at most 5" reported: 6 named contradict it.
+    expect(basis({ ...figure(baoshan, 5), quantity: { qualifier: "AT_MOST" as const, value: 5 } }, 6)).toBe("CONFLICTING");
   });
 
   it("normalises by a denominator only when both numbers are exact", () => {

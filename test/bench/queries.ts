@@ -32,7 +32,7 @@ const comparisonQuery = `query Compare($regionCodes: [String!]!, $metrics: [Comp
 
 const comparisonMetrics = [
   ...comparedIndicatorCodes.map((indicatorCode) => ({ indicatorCode })),
-  { records: "HONOURS", honourLevel: "CITY" },
+  { records: "HONOURS", honourKind: "MODEL_WORKER", honourLevel: "CITY", honourStatus: "AWARDED" },
   { records: "FUNDING" },
   { records: "CRAFTSMAN_STUDIOS" },
   { records: "DEMONSTRATION_POINTS" },

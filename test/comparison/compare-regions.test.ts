@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { everyKindIn, retally } from "../../src/store/record-tallies.js";
 import { fixtureCitation } from "../helpers/fixtures.js";
 import { onlyError } from "../helpers/graphql.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
@@ -23,8 +24,8 @@ describe("compareRegions on the real seed data", () => {
         ["530500", "530300", "530600"],
         `{ label: "points", indicatorCode: "demonstration_points.created", records: DEMONSTRATION_POINTS },
          { label: "studios", indicatorCode: "craftsman_studios.established", records: CRAFTSMAN_STUDIOS },
-         { label: "provincial honours awarded", indicatorCode: "honours.persons", honourLevel: PROVINCIAL, honourStatus: AWARDED },
-         { label: "national honours recommended", indicatorCode: "honours.persons", honourLevel: NATIONAL, honourStatus: RECOMMENDED },
+         { label: "provincial medals awarded", indicatorCode: "honours.persons", honourKind: LABOUR_MEDAL, honourLevel: PROVINCIAL, honourStatus: AWARDED },
+         { label: "national model workers recommended", indicatorCode: "honours.persons", honourKind: MODEL_WORKER, honourLevel: NATIONAL, honourStatus: RECOMMENDED },
          { label: "studio funding", records: FUNDING, fundingPurpose: CRAFTSMAN_STUDIOS }`,
       ),
     );
@@ -33,7 +34,8 @@ describe("compareRegions on the real seed data", () => {
       value: { qualifier: "EXACT", value: 13 },
       reported: { value: 13 },
       records: { value: 0 },
-      basis: "CONFLICTING",
+      // 13 reported, none named: the list on file is incomplete, which is no contradiction.
+      basis: "RECORDS_INCOMPLETE",
       levels: ["PREFECTURE"],
       rank: 1,
       tied: false,
@@ -41,9 +43,9 @@ describe("compareRegions on the real seed data", () => {
     expect(points["530500"].sources[0].excerpt).toContain("示范点13个");
     for (const gap of [points["530300"], points["530600"]]) expect(gap).toMatchObject({ value: null, basis: "NO_DATA", rank: null, sources: [] });
 
-    expect(cells(data, "studios")["530500"]).toMatchObject({ value: { value: 7 }, records: { value: 0 }, basis: "CONFLICTING" });
-    expect(cells(data, "provincial honours awarded")["530500"].value).toEqual({ qualifier: "EXACT", value: 6 });
-    expect(cells(data, "national honours recommended")["530500"].value).toEqual({ qualifier: "EXACT", value: 2 });
+    expect(cells(data, "studios")["530500"]).toMatchObject({ value: { value: 7 }, records: { value: 0 }, basis: "RECORDS_INCOMPLETE" });
+    expect(cells(data, "provincial medals awarded")["530500"].value).toEqual({ qualifier: "EXACT", value: 6 });
+    expect(cells(data, "national model workers recommended")["530500"].value).toEqual({ qualifier: "EXACT", value: 2 });
     expect(cells(data, "studio funding")["530500"]).toMatchObject({ value: { value: 140_000 }, basis: "RECORDS" });
     expect(data.compareRegions.metrics.map((m: any) => m.unit)).toEqual(["COUNT", "COUNT", "PERSON", "PERSON", "CNY"]);
     expect(data.compareRegions.totals[0]).toEqual({ metric: "points", value: { qualifier: "EXACT", value: 13 }, regionsWithData: 1 });
@@ -54,8 +56,9 @@ describe("compareRegions on the real seed data", () => {
     const cellFields =
       "metric value { qualifier value valueMax } reported { qualifier value } records { qualifier value valueMax } basis levels rank tied normalised";
     const metrics = `{ label: "points", indicatorCode: "demonstration_points.created", records: DEMONSTRATION_POINTS },
-      { label: "honours", indicatorCode: "honours.persons", records: HONOURS }, { label: "city honours", records: HONOURS, honourLevel: CITY },
-      { label: "awarded", indicatorCode: "honours.persons", honourStatus: AWARDED }, { label: "funding", records: FUNDING },
+      { label: "model workers", indicatorCode: "honours.persons", records: HONOURS, honourKind: MODEL_WORKER, honourStatus: AWARDED },
+      { label: "city craftsmen", records: HONOURS, honourKind: CRAFTSMAN, honourLevel: CITY, honourStatus: AWARDED },
+      { label: "medals", indicatorCode: "honours.persons", honourKind: LABOUR_MEDAL, honourStatus: AWARDED }, { label: "funding", records: FUNDING },
       { label: "studios", indicatorCode: "craftsman_studios.established", records: CRAFTSMAN_STUDIOS }, { label: "competitions", records: SKILL_COMPETITIONS }`;
     const regions = ["530000", "530500", "530300", "530600", "530502", "530524", "530681"];
     for (const period of ["", ", period: { from: 2020, to: 2021 }"]) {
@@ -85,13 +88,13 @@ describe("compareRegions on the real seed data", () => {
   it("refuses metrics it cannot compute, with clear codes", async () => {
     expect(onlyError(await api.run(compare(["530500"], `{ label: "nothing" }`))).extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "metrics[0]" });
     expect(onlyError(await api.run(compare(["530500"], `{ indicatorCode: "no.such" }`))).extensions).toMatchObject({ code: "NOT_FOUND" });
-    expect(onlyError(await api.run(compare(["999999"], `{ records: HONOURS }`))).extensions).toMatchObject({ code: "NOT_FOUND", argument: "regionCodes" });
+    expect(onlyError(await api.run(compare(["999999"], `{ records: FUNDING }`))).extensions).toMatchObject({ code: "NOT_FOUND", argument: "regionCodes" });
     expect(onlyError(await api.run(compare(["530500"], `{ records: HONOURS, fundingPurpose: AWARDS }`))).extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("refuses a metric whose indicator and records measure different things, naming it, in every comparison", async () => {
     const mixed = `{ label: "money or people", records: FUNDING, indicatorCode: "honours.persons" }`;
-    const failure = onlyError(await api.run(compare(["530500", "530300"], `{ records: HONOURS }, ${mixed}`)));
+    const failure = onlyError(await api.run(compare(["530500", "530300"], `{ records: FUNDING }, ${mixed}`)));
     expect(failure.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "metrics[1]" });
     expect(failure.message).toBe(
       'metrics[1] ("money or people"): the indicator honours.persons (PERSON) and records: FUNDING measure different things, so they cannot be one metric. records: FUNDING pairs with no indicator; ask for the two as separate metrics.',
@@ -107,6 +110,65 @@ describe("compareRegions on the real seed data", () => {
       await api.run(`{ compareOrganisations(organisationNames: ["保山市总工会"], metrics: [${mixed}]) { rows { cells { basis } } } }`),
     );
     expect(organisations.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "metrics[0]" });
+  });
+});
+
+describe("honour metrics count one kind of title at one stage", () => {
+  it("answers model workers by level, Baoshan vs Qujing, without adding Baoshan's 15 craftsmen to its 29 model workers", async () => {
+    const level = (name: string, status: string) =>
+      `{ label: "${name} ${status}", indicatorCode: "honours.persons", records: HONOURS, honourKind: MODEL_WORKER, honourLevel: ${name}, honourStatus: ${status} }`;
+    const data = await api.query(
+      compare(["530500", "530300"], [level("NATIONAL", "RECOMMENDED"), level("PROVINCIAL", "RECOMMENDED"), level("CITY", "AWARDED")].join(", ")),
+    );
+    expect(data.compareRegions.rows.map((row: any) => [row.region.code, ...row.cells.map((cell: any) => cell.value?.value ?? null)])).toEqual([
+      ["530500", 2, 9, 29],
+      ["530300", null, null, null],
+    ]);
+    const city = cells(data, "CITY AWARDED")["530500"];
+    expect(city.sources.map((source: any) => source.excerpt).join()).toContain("29名");
+    expect(city.sources.map((source: any) => source.excerpt).join()).not.toContain("保山工匠");
+  });
+
+  it("counts one title when the metric names it, and says in its column what it counts", async () => {
+    const data = await api.query(`{ compareRegions(regionCodes: ["530500"], metrics: [
+      { label: "craftsmen", indicatorCode: "honours.persons", honourTitle: " 保山工匠 ", honourStatus: AWARDED }]) {
+      metrics { label honourKind honourTitle honourLevel honourStatus fundingPurpose } rows { cells { value { value } } } } }`);
+    expect(data.compareRegions.metrics[0]).toEqual({
+      label: "craftsmen",
+      honourKind: "CRAFTSMAN",
+      honourTitle: "保山工匠",
+      honourLevel: "CITY",
+      honourStatus: "AWARDED",
+      fundingPurpose: null,
+    });
+    expect(data.compareRegions.rows[0].cells[0].value.value).toBe(15);
+  });
+
+  it("refuses an honour metric that would add different titles or stages, or narrows what it does not count", async () => {
+    const refusal = async (metric: string) => onlyError(await api.run(compare(["530500"], metric)));
+    const noKind = await refusal(`{ label: "honours", records: HONOURS, honourStatus: AWARDED }`);
+    expect(noKind.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "metrics[0]" });
+    expect(noKind.message).toMatch(/^metrics\[0\] \("honours"\): honours of different kinds of title .* name a honourKind or a honourTitle\.$/);
+    const noStatus = await refusal(`{ indicatorCode: "honours.persons", honourKind: MODEL_WORKER }`);
+    expect(noStatus.message).toMatch(/name a honourStatus/);
+    expect((await refusal(`{ records: FUNDING, honourKind: MODEL_WORKER }`)).message).toMatch(/apply to honour metrics only/);
+    expect((await refusal(`{ indicatorCode: "demonstration_points.created", honourStatus: AWARDED }`)).message).toMatch(/apply to honour metrics only/);
+    const wrongKind = await refusal(`{ records: HONOURS, honourTitle: "保山工匠", honourKind: MODEL_WORKER, honourStatus: AWARDED }`);
+    expect(wrongKind.message).toMatch(/the title 保山工匠 is of the kind CRAFTSMAN, not MODEL_WORKER/);
+    const wrongLevel = await refusal(`{ records: HONOURS, honourTitle: "保山工匠", honourLevel: NATIONAL, honourStatus: AWARDED }`);
+    expect(wrongLevel.message).toMatch(/is at the level CITY, not NATIONAL/);
+    // A title of another list, padded or not, is named in its NOT_FOUND.
+    const unknown = await refusal(`{ records: HONOURS, honourTitle: "保山市 劳动模范", honourStatus: AWARDED }`);
+    expect(unknown.extensions).toMatchObject({ code: "NOT_FOUND", argument: "metrics[0].honourTitle" });
+    const invisible = await refusal(`{ records: HONOURS, honourTitle: "保山\u200b工匠", honourStatus: AWARDED }`);
+    expect(invisible.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("counts a competition held, not one only planned", async () => {
+    const data = await api.query(compare(["530681"], `{ label: "held", records: SKILL_COMPETITIONS }`));
+    const held = cells(data, "held")["530681"];
+    expect(held).toMatchObject({ value: { value: 1 }, basis: "RECORDS" });
+    expect(held.sources.map((source: any) => source.excerpt).join()).toContain("2020");
   });
 });
 
@@ -185,9 +247,50 @@ describe("roll-ups, ties and statement counts (fixtures made here)", () => {
     expect(data.compareRegions.totals[0]).toMatchObject({ value: { value: 20 }, regionsWithData: 1 });
   });
 
+  it("agrees where as many are named as reported, and conflicts only where more are named than reported", async () => {
+    const db = api.database.handle.db;
+    // The fixture passage made for this file's other figures.
+    const citation = await db.citation.findFirstOrThrow({ where: { reportedFigures: { some: { key: { startsWith: "fixture/" } } } } });
+    const indicator = await db.indicator.findUniqueOrThrow({ where: { code: "craftsman_studios.established" } });
+    // Tengchong reports 2 studios and 2 are named; Changning reports 2 and 3 are named.
+    const counties = [
+      { code: "530581", named: 2 },
+      { code: "530524", named: 3 },
+    ];
+    for (const { code, named } of counties) {
+      const region = await db.region.findUniqueOrThrow({ where: { code } });
+      await db.reportedFigure.create({
+        data: {
+          key: `fixture/studios/${code}`,
+          indicatorId: indicator.id,
+          regionId: region.id,
+          qualifier: "EXACT",
+          value: 2n,
+          statedAs: "2个",
+          citationId: citation.id,
+        },
+      });
+      await db.craftsmanStudio.createMany({
+        data: Array.from({ length: named }, (_, n) => ({
+          nameZh: `测试工作室${code}-${n}`,
+          nameEn: `Fixture studio ${n}`,
+          regionId: region.id,
+          citationId: citation.id,
+        })),
+      });
+      await db.$transaction((tx) => retally(tx, everyKindIn([region.id])));
+    }
+    const data = await api.query(
+      compare(["530581", "530524"], `{ label: "studios", indicatorCode: "craftsman_studios.established", records: CRAFTSMAN_STUDIOS }`),
+    );
+    const studios = cells(data, "studios");
+    expect(studios["530581"]).toMatchObject({ value: { value: 2 }, reported: { value: 2 }, records: { value: 2 }, basis: "REPORTED_AND_RECORDS" });
+    expect(studios["530524"]).toMatchObject({ value: { value: 2 }, reported: { value: 2 }, records: { value: 3 }, basis: "CONFLICTING" });
+  });
+
   it("costs the same number of SQL statements for 3 regions as for 100", async () => {
     const metrics = `{ label: "points", indicatorCode: "demonstration_points.created", records: DEMONSTRATION_POINTS },
-      { label: "honours", indicatorCode: "honours.persons", records: HONOURS, honourLevel: CITY },
+      { label: "honours", indicatorCode: "honours.persons", records: HONOURS, honourKind: MODEL_WORKER, honourLevel: CITY, honourStatus: AWARDED },
       { label: "funding", records: FUNDING }, { label: "studios", records: CRAFTSMAN_STUDIOS },
       { label: "competitions", records: SKILL_COMPETITIONS }, { label: "fixture", indicatorCode: "${fixtureIndicator}" },
       { label: "counties", indicatorCode: "fixture.many_counties" }`;

@@ -380,12 +380,13 @@ const families: [string, () => Promise<Outcome[]>, boolean?][] = [
     "wide comparisons",
     async () => {
       const codes = Array.from({ length: 200 }, (_, i) => target.regionCodes[i % target.regionCodes.length]);
-      const metrics = (count: number) => Array.from({ length: count }, (_, i) => ({ label: `m${i}`, records: "HONOURS" }));
+      const metrics = (count: number) =>
+        Array.from({ length: count }, (_, i) => ({ label: `m${i}`, records: "HONOURS", honourKind: "MODEL_WORKER", honourStatus: "AWARDED" }));
       // Codes and metrics as variables, so the document stays under the token limit and the cost model is what meets it.
       const compare = `compareRegions(regionCodes: $codes, metrics: $metrics) { rows { cells { value { value } sourceCount sources(first: 100) { excerpt } } } }`;
       const wide = `query($codes: [String!]!, $metrics: [ComparisonMetricInput!]!) ${aliases(30, compare)}`;
       const fitting = `query($codes: [String!]!, $metrics: [ComparisonMetricInput!]!) { compareRegions(regionCodes: $codes, metrics: $metrics) { rows { cells { value { value } sourceCount } } } }`;
-      const series = `query($codes: [String!]!) { regionSeries(regionCodes: $codes, metric: { label: "h", records: HONOURS }, years: { from: 1, to: 9999 }) { rows { points { year } } } }`;
+      const series = `query($codes: [String!]!) { regionSeries(regionCodes: $codes, metric: { label: "h", records: HONOURS, honourKind: MODEL_WORKER, honourStatus: AWARDED }, years: { from: 1, to: 9999 }) { rows { points { year } } } }`;
       return [
         ...(await inParallel(
           Array.from({ length: 24 }, () => () => post(wide, { codes, metrics: metrics(20) })),

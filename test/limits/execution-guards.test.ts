@@ -56,8 +56,8 @@ describe("the concurrency gate", () => {
   });
 
   it("sends every comparison through the gate, however few its cells: its work is the records it counts", async () => {
-    const compare = `{ compareRegions(regionCodes: ["530500"], metrics: [{ label: "h", records: HONOURS }]) { rows { cells { value { value } } } } }`;
-    const inFragment = `{ ...Compare } fragment Compare on Query { regionSeries(regionCodes: ["530500"], metric: { label: "h", records: HONOURS }, years: { from: 2020, to: 2021 }) { rows { points { year } } } }`;
+    const compare = `{ compareRegions(regionCodes: ["530500"], metrics: [{ label: "h", records: HONOURS, honourKind: MODEL_WORKER, honourStatus: AWARDED }]) { rows { cells { value { value } } } } }`;
+    const inFragment = `{ ...Compare } fragment Compare on Query { regionSeries(regionCodes: ["530500"], metric: { label: "h", records: HONOURS, honourKind: MODEL_WORKER, honourStatus: AWARDED }, years: { from: 2020, to: 2021 }) { rows { points { year } } } }`;
     for (const query of [compare, inFragment]) {
       const { status, body } = await post(server.url, query);
       expect(status, JSON.stringify(body)).toBe(503);

@@ -95,9 +95,7 @@ describe("a plain list holding more than its bound", () => {
   });
 
   it("pages a comparison cell's sources by first (priced by it, capped at 100) and says how many there are", async () => {
-    const query = (
-      first: number,
-    ) => `{ compareRegions(regionCodes: ["530500"], metrics: [{ label: "honours", indicatorCode: "honours.persons", records: HONOURS }]) {
+    const query = (first: number) => `{ compareRegions(regionCodes: ["530500"], metrics: [{ label: "funding", records: FUNDING }]) {
       rows { cells { sourceCount sources(first: ${first}) { excerpt } } } totals { sourceCount sources(first: ${first}) { excerpt } } } }`;
     const all = (await api.query(query(100))).compareRegions;
     const cell = all.rows[0].cells[0];
@@ -136,7 +134,7 @@ describe("a plain list holding more than its bound", () => {
     const cursor = await api.run(`{ organisation(nameZh: "保山市总工会") { persons(after: "${crafted}") { totalCount } } }`);
     expect(cursor.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const compare = (first: number) =>
-      `compareRegions(regionCodes: ["530500", "530300"], metrics: [{ label: "h", indicatorCode: "honours.persons", records: HONOURS }]) { rows { cells { sourceCount sources(first: ${first}) { excerpt } } } }`;
+      `compareRegions(regionCodes: ["530500", "530300"], metrics: [{ label: "h", records: FUNDING }]) { rows { cells { sourceCount sources(first: ${first}) { excerpt } } } }`;
     const negative = await api.run(`{ ${compare(-1)} }`);
     expect(negative.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     const aliased = (field: string) => `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: ${field}`).join(" ")} }`;

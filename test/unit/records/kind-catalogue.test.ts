@@ -5,6 +5,7 @@ import { Prisma, RecordKind } from "../../../src/generated/sqlite/index.js";
 import {
   type Collection,
   collections,
+  countedRecords,
   datedKinds,
   declaringCollections,
   kindCatalogue,
@@ -12,7 +13,6 @@ import {
   type ModelName,
   type ReferenceKind,
   referenceLookups,
-  retirableKinds,
   talliedKinds,
   tallyKindOfModel,
   tallyKinds,
@@ -95,11 +95,16 @@ describe("the kind catalogue", () => {
       const { tally, versioned } = kindOf(collection);
       return tally && versioned ? [tally.kind] : [];
     });
-    expect([...retirableKinds].sort()).toEqual(versionedTallies.sort());
-    expect([...retirableKinds].sort()).toEqual(["CRAFTSMAN_STUDIOS", "DEMONSTRATION_POINTS", "FUNDING", "HONOURS", "INNOVATION_PROJECTS"]);
-    // Skill competitions and service facilities are tallied but have no versions, so they cannot be retired.
-    expect(retirableKinds.has("SKILL_COMPETITIONS")).toBe(false);
-    expect(retirableKinds.has("SERVICE_FACILITIES")).toBe(false);
+    const retirable = tallyKinds.filter((kind) => talliedKinds[kind].retirable);
+    expect(retirable.sort()).toEqual(versionedTallies.sort());
+    expect(retirable.sort()).toEqual(["CRAFTSMAN_STUDIOS", "DEMONSTRATION_POINTS", "FUNDING", "HONOURS", "INNOVATION_PROJECTS"]);
+    // Retired records stop counting; skill competitions and service facilities have no versions, so cannot be retired.
+    for (const kind of retirable) expect(countedRecords(kind), kind).toMatchObject({ retiredAt: null });
+    expect(countedRecords("SERVICE_FACILITIES")).toEqual({});
+  });
+
+  it("counts skill competitions only once held: one planned for next year is not one held", () => {
+    expect(countedRecords("SKILL_COMPETITIONS")).toEqual({ status: "HELD" });
   });
 
   it("dates exactly honours and funding", () => {

@@ -170,7 +170,7 @@ export const RecordKind = describedEnum<$Enums.RecordKind>(
     CRAFTSMAN_STUDIOS: "Named craftsman and model-worker studios. 创新工作室",
     DEMONSTRATION_POINTS: "Named reform demonstration points. 示范点",
     INNOVATION_PROJECTS: "Named innovation projects. 创新项目",
-    SKILL_COMPETITIONS: "Skill competitions held. 技能竞赛",
+    SKILL_COMPETITIONS: "Skill competitions held (not those only planned). 技能竞赛",
     SERVICE_FACILITIES: "Named worker service facilities. 服务阵地",
   },
 );

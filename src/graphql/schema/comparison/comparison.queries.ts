@@ -30,48 +30,82 @@ function onceEach<Subject extends { id: number }>(subjects: Subject[], argument:
   return subjects;
 }
 
-/** The metric's column: its unit, once its indicator and record kind are known to measure one thing. `at` names the argument. */
-async function metricShape(context: Context, request: MetricRequest, at: string): Promise<MetricShape> {
-  const indicator = request.indicatorCode ? await context.keys.indicators.require(request.indicatorCode, "metrics.indicatorCode") : undefined;
-  if (indicator && request.records && !talliedKinds[request.records].sameThingAs.includes(indicator.code)) {
+/** The indicators whose figures count honours: a metric of them is an honour metric like records: HONOURS. */
+const honourIndicators = talliedKinds.HONOURS.sameThingAs;
+
+/**
+ * A metric as asked (`at` names the argument), checked to count one thing before any data is read:
+ * its indicator and record kind measure the same, honour metrics name one kind of title (or one
+ * title) at one status, narrowings apply to what the metric counts. Its column says what it counts.
+ */
+async function resolvedMetric(
+  context: Context,
+  input: typeof ComparisonMetricInput.$inferInput,
+  at: string,
+): Promise<{ request: MetricRequest; shape: MetricShape }> {
+  const refuse = (message: string) => userError(ErrorCode.badUserInput, `${at}${input.label ? ` ("${input.label}")` : ""}: ${message}`, { argument: at });
+  if (!input.indicatorCode && !input.records) throw refuse("give an indicatorCode, a records kind, or both.");
+  const indicator = input.indicatorCode ? await context.keys.indicators.require(input.indicatorCode, `${at}.indicatorCode`) : undefined;
+  if (indicator && input.records && !talliedKinds[input.records].sameThingAs.includes(indicator.code)) {
     // 61 PERSON against 11,830,000 CNY was answered as one cell, CONFLICTING.
-    const pairable = talliedKinds[request.records].sameThingAs;
-    throw userError(
-      ErrorCode.badUserInput,
-      `${at} ("${request.label}"): the indicator ${indicator.code} (${indicator.unit}) and records: ${request.records} measure different things, so they cannot be one metric. ${
-        pairable.length > 0 ? `records: ${request.records} pairs with ${pairable.join(" or ")}` : `records: ${request.records} pairs with no indicator`
+    const pairable = talliedKinds[input.records].sameThingAs;
+    throw refuse(
+      `the indicator ${indicator.code} (${indicator.unit}) and records: ${input.records} measure different things, so they cannot be one metric. ${
+        pairable.length > 0 ? `records: ${input.records} pairs with ${pairable.join(" or ")}` : `records: ${input.records} pairs with no indicator`
       }; ask for the two as separate metrics.`,
-      { argument: at },
     );
   }
+  const honours = input.records === "HONOURS" || (indicator !== undefined && honourIndicators.includes(indicator.code));
+  if (!honours && (input.honourKind || input.honourTitle != null || input.honourLevel || input.honourStatus)) {
+    throw refuse("honourKind, honourTitle, honourLevel and honourStatus apply to honour metrics only (records: HONOURS, or honours.persons / honours.units).");
+  }
+  if (input.fundingPurpose && input.records !== "FUNDING") throw refuse("fundingPurpose applies to records: FUNDING only.");
+  // 29 model workers and 15 craftsmen were one cell of 44, recommended and awarded one of 61.
+  if (honours && !input.honourKind && input.honourTitle == null) {
+    throw refuse("honours of different kinds of title (model workers, craftsmen, medals …) are not one number: name a honourKind or a honourTitle.");
+  }
+  if (honours && !input.honourStatus) {
+    throw refuse("recommended, awarded and revoked honours are not one number: name a honourStatus (ask for two metrics to see two stages).");
+  }
+  const title = input.honourTitle != null ? await context.keys.honourTitles.require(input.honourTitle, `${at}.honourTitle`) : undefined;
+  if (title && input.honourKind && title.kind !== input.honourKind)
+    throw refuse(`the title ${title.nameZh} is of the kind ${title.kind}, not ${input.honourKind}.`);
+  if (title && input.honourLevel && title.level !== input.honourLevel)
+    throw refuse(`the title ${title.nameZh} is at the level ${title.level}, not ${input.honourLevel}.`);
+  const narrowing = {
+    honourKind: title?.kind ?? input.honourKind ?? null,
+    honourLevel: title?.level ?? input.honourLevel ?? null,
+    honourStatus: input.honourStatus ?? null,
+    fundingPurpose: input.fundingPurpose ?? null,
+  };
+  const label = input.label ?? input.indicatorCode ?? input.records!;
   return {
-    label: request.label,
-    indicatorCode: request.indicatorCode ?? null,
-    records: request.records ?? null,
-    unit: indicator ? indicator.unit : request.records === "FUNDING" ? "CNY" : "COUNT",
+    request: {
+      label,
+      indicatorCode: indicator?.code ?? null,
+      records: input.records ?? null,
+      ...narrowing,
+      honourTitleId: title?.id ?? null,
+      per: input.per ? { indicatorCode: input.per.indicatorCode, scale: input.per.scale ?? 10_000 } : null,
+    },
+    shape: {
+      label,
+      indicatorCode: indicator?.code ?? null,
+      records: input.records ?? null,
+      unit: indicator ? indicator.unit : input.records === "FUNDING" ? "CNY" : "COUNT",
+      ...narrowing,
+      honourTitle: title?.nameZh ?? null,
+    },
   };
 }
 
-function metricRequest(input: typeof ComparisonMetricInput.$inferInput, index: number): MetricRequest {
-  const at = `metrics[${index}]`;
-  if (!input.indicatorCode && !input.records) {
-    throw userError(ErrorCode.badUserInput, `${at}: give an indicatorCode, a records kind, or both.`, { argument: at });
+/** Every metric of a comparison, resolved together (their lookups batch). */
+async function resolvedMetrics(context: Context, inputs: readonly (typeof ComparisonMetricInput.$inferInput)[]) {
+  if (inputs.length === 0 || inputs.length > limits.metrics) {
+    throw userError(ErrorCode.badUserInput, `metrics: give 1 to ${limits.metrics} metrics.`, { argument: "metrics" });
   }
-  if ((input.honourLevel || input.honourStatus) && input.records && input.records !== "HONOURS") {
-    throw userError(ErrorCode.badUserInput, `${at}: honourLevel and honourStatus apply to honours only.`, { argument: at });
-  }
-  if (input.fundingPurpose && input.records !== "FUNDING") {
-    throw userError(ErrorCode.badUserInput, `${at}: fundingPurpose applies to records: FUNDING only.`, { argument: at });
-  }
-  return {
-    label: input.label ?? input.indicatorCode ?? input.records!,
-    indicatorCode: input.indicatorCode ?? null,
-    records: input.records ?? null,
-    honourLevel: input.honourLevel ?? null,
-    honourStatus: input.honourStatus ?? null,
-    fundingPurpose: input.fundingPurpose ?? null,
-    per: input.per ? { indicatorCode: input.per.indicatorCode, scale: input.per.scale ?? 10_000 } : null,
-  };
+  const resolved = await Promise.all(inputs.map((input, index) => resolvedMetric(context, input, `metrics[${index}]`)));
+  return { requests: resolved.map((metric) => metric.request), metrics: resolved.map((metric) => metric.shape) };
 }
 
 builder.queryField("compareRegions", (t) =>
@@ -85,10 +119,8 @@ builder.queryField("compareRegions", (t) =>
       period: t.arg({ type: YearRange, required: false, description: "Only figures and funding dated in these years; undated ones are then left out." }),
     },
     resolve: async (_root, args, context, info) => {
-      assertMetricCount(args.metrics);
-      const requests = args.metrics.map(metricRequest);
       // Before any data is read: a metric that mixes two measures is refused as it stands.
-      const metrics = await Promise.all(requests.map((request, index) => metricShape(context, request, `metrics[${index}]`)));
+      const { requests, metrics } = await resolvedMetrics(context, args.metrics);
       const regions = await comparedRegions(context, args.regionCodes);
       const data = await loadRegionComparisonData(context, regions, requests, args.period, { byYear: false, sources: selectsBelow(info, "sources") });
       const { rows, totals } = compareSubjects(regions, data);
@@ -100,12 +132,6 @@ builder.queryField("compareRegions", (t) =>
     },
   }),
 );
-
-function assertMetricCount(metrics: readonly unknown[]) {
-  if (metrics.length === 0 || metrics.length > limits.metrics) {
-    throw userError(ErrorCode.badUserInput, `metrics: give 1 to ${limits.metrics} metrics.`, { argument: "metrics" });
-  }
-}
 
 builder.queryField("compareOrganisations", (t) =>
   t.field({
@@ -121,10 +147,8 @@ builder.queryField("compareOrganisations", (t) =>
       if (args.organisationNames.length === 0 || args.organisationNames.length > limits.regions) {
         throw userError(ErrorCode.badUserInput, `organisationNames: give 1 to ${limits.regions} organisations.`, { argument: "organisationNames" });
       }
-      assertMetricCount(args.metrics);
-      const requests = args.metrics.map(metricRequest);
       // Before any data is read: a metric that mixes two measures is refused as it stands.
-      const metrics = await Promise.all(requests.map((request, index) => metricShape(context, request, `metrics[${index}]`)));
+      const { requests, metrics } = await resolvedMetrics(context, args.metrics);
       const organisations = onceEach(
         await Promise.all(args.organisationNames.map((name) => context.keys.organisations.require(name, "organisationNames"))),
         "organisationNames",
@@ -162,13 +186,12 @@ builder.queryField("regionSeries", (t) =>
       if (from == null || to == null || to < from || to - from >= limits.years) {
         throw userError(ErrorCode.badUserInput, `years: give from and to, from ≤ to, at most ${limits.years} years.`, { argument: "years" });
       }
-      const request = metricRequest(args.metric, 0);
+      const { request, shape: metric } = await resolvedMetric(context, args.metric, "metric");
       if (request.records && !datedKinds.has(request.records)) {
         throw userError(ErrorCode.badUserInput, `metric: ${request.records} records carry no date; use HONOURS or FUNDING, or an indicator.`, {
           argument: "metric",
         });
       }
-      const metric = await metricShape(context, request, "metric");
       const regions = await comparedRegions(context, args.regionCodes);
       const [data] = await loadRegionComparisonData(context, regions, [request], { from, to }, { byYear: true, sources: selectsBelow(info, "sources") });
       const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -3,7 +3,7 @@ import type { $Enums, Citation as CitationRow, Organisation as OrganisationRow, 
 import type { Quantity } from "../../../quantity/stated-quantity.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
-import { atMostOnePerValueOf, FundingPurpose, HonourLevel, HonourStatus, RecordKind, RegionLevel, Unit } from "../common/enums.js";
+import { atMostOnePerValueOf, FundingPurpose, HonourKind, HonourLevel, HonourStatus, RecordKind, RegionLevel, Unit } from "../common/enums.js";
 import { listLengthSetBy } from "../common/list-bounds.js";
 import { pageSize } from "../common/page-size.js";
 import { DerivedQuantity } from "../common/quantity.js";
@@ -25,7 +25,13 @@ export const CellBasis = builder.enumType("CellBasis", {
     REPORTED: { description: "Reported figures only." },
     RECORDS: { description: "A count or sum over named records only (nothing reported)." },
     REPORTED_AND_RECORDS: { description: "Both, and they agree." },
-    CONFLICTING: { description: "Both, and they disagree (reported 7 studios; 0 named): the value is the reported one." },
+    RECORDS_INCOMPLETE: {
+      description:
+        "Both, and fewer records are named than reported (7 studios reported, 0 named): the list on file is incomplete, not contradicting; the value is the reported one.",
+    },
+    CONFLICTING: {
+      description: "Both, and they contradict: more records are named than reported (3 named where 2 are reported); the value is the reported one.",
+    },
     NO_DATA: { description: "Nothing reported and no named records: a gap, not a zero." },
   },
 });
@@ -40,13 +46,23 @@ export const NormalisationInput = builder.inputType("NormalisationInput", {
 
 export const ComparisonMetricInput = builder.inputType("ComparisonMetricInput", {
   description:
-    "One column of a comparison: a reported indicator, an aggregate over named records, or both side by side, narrowed by honour level/status or funding purpose.",
+    "One column of a comparison: a reported indicator, an aggregate over named records, or both side by side. Honour metrics (records: HONOURS, or honours.persons / honours.units) count one kind of title at one status: name honourKind or honourTitle, and honourStatus. Funding may be narrowed to one purpose.",
   fields: (t) => ({
     label: t.string({ required: false, description: "Name of the column in the result; defaults to the indicator code or record kind." }),
     indicatorCode: t.string({ required: false, description: "Reported figures of this indicator, rolled up the region tree." }),
     records: t.field({ type: RecordKind, required: false, description: "Named records to count or sum in each subtree." }),
+    honourKind: t.field({
+      type: HonourKind,
+      required: false,
+      description: "For honour metrics: only titles of this kind (model workers, craftsmen, medals …); different kinds are never added together.",
+    }),
+    honourTitle: t.string({ required: false, description: "For honour metrics: only this title (its full Chinese name, e.g. 保山市劳动模范)." }),
     honourLevel: t.field({ type: HonourLevel, required: false, description: "For honour metrics: only titles at this level." }),
-    honourStatus: t.field({ type: HonourStatus, required: false, description: "For honour metrics: only at this stage." }),
+    honourStatus: t.field({
+      type: HonourStatus,
+      required: false,
+      description: "For honour metrics, required: only honours at this stage (recommended and awarded are never added together).",
+    }),
     fundingPurpose: t.field({ type: FundingPurpose, required: false, description: "For funding: only this purpose." }),
     per: t.field({ type: NormalisationInput, required: false, description: "Also give the value per a denominator indicator." }),
   }),
@@ -57,15 +73,40 @@ export interface MetricShape {
   indicatorCode: string | null;
   records: $Enums.RecordKind | null;
   unit: $Enums.Unit;
+  honourKind: $Enums.HonourKind | null;
+  honourTitle: string | null;
+  honourLevel: $Enums.HonourLevel | null;
+  honourStatus: $Enums.HonourStatus | null;
+  fundingPurpose: $Enums.FundingPurpose | null;
 }
 
 export const ComparisonMetric = builder.objectRef<MetricShape>("ComparisonMetric").implement({
-  description: "A column of a comparison. 指标列",
+  description: "A column of a comparison: what exactly its cells count. 指标列",
   fields: (t) => ({
     label: t.exposeString("label", { description: "Column name, as requested." }),
     indicatorCode: t.exposeString("indicatorCode", { nullable: true, description: "The reported indicator, if any." }),
     records: t.field({ type: RecordKind, nullable: true, description: "The named records aggregated, if any.", resolve: (m) => m.records }),
     unit: t.field({ type: Unit, description: "Unit of the column's values.", resolve: (m) => m.unit }),
+    honourKind: t.field({ type: HonourKind, nullable: true, description: "The kind of title counted, for honour metrics.", resolve: (m) => m.honourKind }),
+    honourTitle: t.exposeString("honourTitle", { nullable: true, description: "The one title counted, when the metric names one." }),
+    honourLevel: t.field({
+      type: HonourLevel,
+      nullable: true,
+      description: "The level of titles counted, when the metric names one.",
+      resolve: (m) => m.honourLevel,
+    }),
+    honourStatus: t.field({
+      type: HonourStatus,
+      nullable: true,
+      description: "The stage of honours counted, for honour metrics.",
+      resolve: (m) => m.honourStatus,
+    }),
+    fundingPurpose: t.field({
+      type: FundingPurpose,
+      nullable: true,
+      description: "The purpose of funding summed, when the metric names one.",
+      resolve: (m) => m.fundingPurpose,
+    }),
   }),
 });
 
