@@ -31,6 +31,9 @@ export interface MetricData {
   denominator?: { figures: RegionFigure<number>[]; scale: number };
 }
 
+/** The level a figure about an organisation stands at: no tier of the division tree. */
+export const organisationLevel = "ORGANISATION";
+
 export type CellBasis = "REPORTED" | "RECORDS" | "REPORTED_AND_RECORDS" | "RECORDS_INCOMPLETE" | "CONFLICTING" | "NO_DATA";
 
 export interface Cell {
@@ -38,7 +41,10 @@ export interface Cell {
   reported: Quantity | undefined;
   records: Quantity | undefined;
   basis: CellBasis;
+  /** Tiers of the divisions whose own figures make the reported value. */
   levels: string[];
+  /** Organisations whose own figures make the reported value. */
+  organisationIds: number[];
   citationIds: number[];
   normalised: number | undefined;
   rank: number | undefined;
@@ -101,7 +107,8 @@ function cellFor(path: string, { metric, figuresIn, recordsIn, denominatorIn }: 
     reported: reported?.quantity,
     records,
     basis,
-    levels: reported?.levels ?? [],
+    levels: (reported?.levels ?? []).filter((level) => level !== organisationLevel),
+    organisationIds: reported?.organisationIds ?? [],
     citationIds: [
       ...new Set([...(reported?.sources ?? []), ...inSubtree.flatMap((row) => row.citationIds), ...(normalised !== undefined ? denominator!.sources : [])]),
     ],

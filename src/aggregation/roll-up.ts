@@ -14,12 +14,16 @@ export interface RegionFigure<Source> {
   period?: string | null;
   quantity: Quantity;
   source: Source;
+  /** The organisation the figure is about, when its subject is one and not a region. */
+  organisationId?: number;
 }
 
 export interface RolledUp<Source> {
   quantity: Quantity;
   /** The tiers the number was taken from: the region's own, or those of regions below it. */
   levels: string[];
+  /** The organisations whose own figures make the number (those located in the region, where no division above them reports it). */
+  organisationIds: number[];
   sources: Source[];
 }
 
@@ -39,6 +43,7 @@ export function rollUp<Source>(path: string, figures: readonly RegionFigure<Sour
   return {
     quantity: sumQuantities(parts.map((part) => part.quantity))!,
     levels: [...new Set(parts.flatMap((part) => part.levels))],
+    organisationIds: [...new Set(parts.flatMap((part) => part.organisationIds))],
     sources: parts.flatMap((part) => part.sources),
   };
 }
@@ -53,5 +58,6 @@ function combine<Source>(own: readonly RegionFigure<Source>[], additive: boolean
   for (const figure of own) latestByFacet.set(figure.facet, figure);
   const parts = [...latestByFacet.values()];
   const quantity = additive ? sumQuantities(parts.map((figure) => figure.quantity))! : own[own.length - 1]!.quantity;
-  return { quantity, levels: [own[0]!.regionLevel], sources: own.map((figure) => figure.source) };
+  const organisationIds = [...new Set(own.flatMap((figure) => (figure.organisationId === undefined ? [] : [figure.organisationId])))];
+  return { quantity, levels: [own[0]!.regionLevel], organisationIds, sources: own.map((figure) => figure.source) };
 }

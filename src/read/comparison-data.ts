@@ -1,4 +1,4 @@
-import type { MetricData, RecordAggregate } from "../aggregation/compare.js";
+import { type MetricData, organisationLevel, type RecordAggregate } from "../aggregation/compare.js";
 import { sumQuantities } from "../aggregation/quantity-sum.js";
 import type { RegionFigure } from "../aggregation/roll-up.js";
 import { delegateOf } from "../db/model-delegates.js";
@@ -10,6 +10,7 @@ import { countedRecords, datedKinds, honourIndicatorRecipients, type TallyKind, 
 import { fundingQuantity } from "./funding-sum.js";
 import type { ReadContext } from "./key-loaders.js";
 import { latestFigureIds } from "./latest-figures.js";
+import { figuresAbout, organisationInRegionPath } from "./region-data.js";
 
 export interface MetricRequest {
   label: string;
@@ -59,10 +60,15 @@ type CountRow = {
 interface Subjects {
   /** Condition on reported figures: about one of the compared subjects (or below them). */
   figureWhere: Prisma.ReportedFigureWhereInput;
-  placeOfFigure(figure: { regionId: number | null; organisationId: number | null }): { path: string; level: string } | undefined;
+  /** Whether a figure's place needs the region its organisation is located in. */
+  placesOrganisationsInRegions: boolean;
+  placeOfFigure(figure: FigurePlacing): { path: string; level: string } | undefined;
   /** Named records of these kinds, grouped by subject (and citation, for sources; period, for series). */
   records(kinds: TallyKind[], narrowing: RecordNarrowing): Promise<Map<TallyKind, Row[]>>;
 }
+
+/** What places a figure: its subject, and the region its organisation is located in (when read). */
+type FigurePlacing = { regionId: number | null; organisationId: number | null; organisation?: { regionId: number | null } | null };
 
 const exact = (value: number): Quantity => ({ qualifier: "EXACT", value });
 
@@ -77,8 +83,14 @@ async function regionSubjects(context: ReadContext, compared: Pick<Region, "path
   const inRegions = { regionId: { in: [...regionById.keys()] } };
   const at = (regionId: number) => regionById.get(regionId)!.path;
   return {
-    figureWhere: inRegions,
-    placeOfFigure: ({ regionId }) => {
+    // A region's data (read/region-data.ts): figures about it and below it, and about organisations located there.
+    figureWhere: figuresAbout({ id: { in: [...regionById.keys()] } }),
+    placesOrganisationsInRegions: true,
+    placeOfFigure: ({ regionId, organisationId, organisation }) => {
+      if (organisationId !== null) {
+        const located = regionById.get(organisation?.regionId ?? -1);
+        return located && { path: organisationInRegionPath(located.path, organisationId), level: organisationLevel };
+      }
       const region = regionById.get(regionId ?? -1);
       return region && { path: region.path, level: region.level };
     },
@@ -158,8 +170,9 @@ function organisationSubjects(context: ReadContext, compared: Pick<Organisation,
   };
   return {
     figureWhere: { organisationId: { in: ids } },
+    placesOrganisationsInRegions: false,
     placeOfFigure: ({ organisationId }) =>
-      organisationId !== null && ids.includes(organisationId) ? { path: organisationPath(organisationId), level: "ORGANISATION" } : undefined,
+      organisationId !== null && ids.includes(organisationId) ? { path: organisationPath(organisationId), level: organisationLevel } : undefined,
     records: async (kinds, narrowing) => new Map(await Promise.all(kinds.map(async (kind) => [kind, await recordsOf(kind, narrowing)] as const))),
   };
 
@@ -268,6 +281,7 @@ async function loadMetricData(
             policyDocumentId: true,
             period: true,
             citationId: true,
+            ...(subjects.placesOrganisationsInRegions ? { organisation: { select: { regionId: true } } } : {}),
           },
           orderBy: { id: "asc" },
         })
@@ -287,6 +301,7 @@ async function loadMetricData(
             regionPath: place.path,
             regionLevel: place.level,
             facet: [f.honourTitleId, f.honourStatus, f.skillCompetitionId, f.policyDocumentId].join(":"),
+            organisationId: f.organisationId ?? undefined,
             period: f.period,
             quantity: { qualifier: f.qualifier, value: Number(f.value), valueMax: f.valueMax === null ? undefined : Number(f.valueMax) },
             source: f.citationId,

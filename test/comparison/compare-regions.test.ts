@@ -113,6 +113,50 @@ describe("compareRegions on the real seed data", () => {
   });
 });
 
+describe("a region's figures include those about organisations located in it", () => {
+  it("answers skill-competition participants of every region and organisation that reports them in one query, naming who", async () => {
+    const data = await api.query(`{ compareRegions(regionCodes: ["530500", "530600", "530681", "530300"], metrics: [
+      { label: "participants", indicatorCode: "competition.participants" }, { label: "lectures", indicatorCode: "propaganda.sessions" }]) {
+      rows { region { code } cells { metric value { qualifier value } basis levels organisations { nameZh } organisationCount sources { excerpt } } } } }`);
+    const participants = cells(data, "participants");
+    // Baoshan reports its own 10,000 or more; Zhaotong reports none, so Shuifu Yuntianhua's 1,000 or more (in Shuifu, 530681) stands for it.
+    expect(participants["530500"]).toMatchObject({
+      value: { qualifier: "AT_LEAST", value: 10_000 },
+      basis: "REPORTED",
+      levels: ["PREFECTURE"],
+      organisations: [],
+    });
+    for (const code of ["530600", "530681"]) {
+      expect(participants[code]).toMatchObject({
+        value: { qualifier: "AT_LEAST", value: 1_000 },
+        basis: "REPORTED",
+        levels: [],
+        organisations: [{ nameZh: "云南水富云天化有限公司" }],
+        organisationCount: 1,
+      });
+      expect(participants[code].sources[0].excerpt).toContain("1000余名");
+    }
+    expect(participants["530300"]).toMatchObject({ value: null, basis: "NO_DATA", organisations: [] });
+    // Baoshan's 65 publicity sessions are filed under its trade-union federation.
+    expect(cells(data, "lectures")["530500"]).toMatchObject({ value: { value: 65 }, organisations: [{ nameZh: "保山市总工会" }] });
+  });
+
+  it("pages a cell's organisations like its sources, and names them in organisation comparisons too", async () => {
+    const tooMany = await api.run(
+      `{ compareRegions(regionCodes: ["530600"], metrics: [{ indicatorCode: "competition.participants" }]) { rows { cells { organisations(first: 101) { nameZh } } } } }`,
+    );
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
+    const organisations =
+      await api.query(`{ compareOrganisations(organisationNames: ["云南水富云天化有限公司"], metrics: [{ indicatorCode: "competition.participants" }]) {
+      rows { cells { value { value } levels organisations { nameZh } } } } }`);
+    expect(organisations.compareOrganisations.rows[0].cells[0]).toEqual({
+      value: { value: 1_000 },
+      levels: [],
+      organisations: [{ nameZh: "云南水富云天化有限公司" }],
+    });
+  });
+});
+
 describe("honour metrics count one kind of title at one stage", () => {
   it("answers model workers by level, Baoshan vs Qujing, without adding Baoshan's 15 craftsmen to its 29 model workers", async () => {
     const level = (name: string, status: string) =>

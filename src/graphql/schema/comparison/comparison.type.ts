@@ -1,8 +1,7 @@
 import type { Cell, CellBasis as CellBasisValue } from "../../../aggregation/compare.js";
-import type { $Enums, Citation as CitationRow, Organisation as OrganisationRow, Region as RegionRow } from "../../../generated/sqlite/index.js";
+import type { $Enums, Organisation as OrganisationRow, Region as RegionRow } from "../../../generated/sqlite/index.js";
 import type { Quantity } from "../../../quantity/stated-quantity.js";
 import { builder } from "../../builder.js";
-import type { Context } from "../../context.js";
 import { atMostOnePerValueOf, FundingPurpose, HonourKind, HonourLevel, HonourStatus, RecordKind, RegionLevel, Unit } from "../common/enums.js";
 import { listLengthSetBy } from "../common/list-bounds.js";
 import { pageSize } from "../common/page-size.js";
@@ -11,11 +10,11 @@ import { Organisation } from "../organisation/organisation.type.js";
 import { Region } from "../region/region.type.js";
 import { Citation } from "../source/source.type.js";
 
-/** The citations of a computed value, in order; a missing one fails the field like any load error. */
-async function citationsOf(context: Context, ids: readonly number[]): Promise<CitationRow[]> {
-  return (await context.citations.loadMany(ids)).map((citation) => {
-    if (citation instanceof Error) throw citation;
-    return citation;
+/** Rows of a computed value by id, in order; a missing one fails the field like any load error. */
+async function loadedInOrder<Row>(loader: { loadMany(ids: readonly number[]): Promise<(Row | Error)[]> }, ids: readonly number[]): Promise<Row[]> {
+  return (await loader.loadMany(ids)).map((row) => {
+    if (row instanceof Error) throw row;
+    return row;
   });
 }
 
@@ -115,6 +114,19 @@ export type CellShape = Cell & { metric: MetricShape };
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /**
+ * The `first` argument of a plain list paged like a connection's first page: the cost model prices
+ * the list by it, and more than 100 is PAGE_SIZE_EXCEEDED.
+ */
+function firstOf<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, what: string, more = "") {
+  return t.arg({
+    type: "NonNegativeInt",
+    required: false,
+    defaultValue: pageSize.default,
+    description: `How many ${what} (default ${pageSize.default}, at most ${pageSize.max})${more}.`,
+  });
+}
+
+/**
  * `sources(first:)` and `sourceCount` of a computed value (a cell, a total). Sources are paged like
  * a connection's first page: the cost model prices them by `first`, and more than 100 is
  * PAGE_SIZE_EXCEEDED.
@@ -123,16 +135,9 @@ function sourceFields<Shape extends { citationIds: number[] }>(t: PothosSchemaTy
   return {
     sources: t.field({
       type: [Citation],
-      args: {
-        first: t.arg({
-          type: "NonNegativeInt",
-          required: false,
-          defaultValue: pageSize.default,
-          description: `How many passages to answer (default ${pageSize.default}, at most ${pageSize.max}); the records themselves page further.`,
-        }),
-      },
+      args: { first: firstOf(t, "passages to answer", "; the records themselves page further") },
       description: `The passages the ${computed} was computed from: the first \`first\` of them (all, when sourceCount is no more).`,
-      resolve: (shape, { first }, context) => citationsOf(context, shape.citationIds.slice(0, first ?? pageSize.default)),
+      resolve: (shape, { first }, context) => loadedInOrder(context.citations, shape.citationIds.slice(0, first ?? pageSize.default)),
     }),
     sourceCount: t.int({ description: `How many passages the ${computed} was computed from.`, resolve: (shape) => shape.citationIds.length }),
   };
@@ -180,6 +185,14 @@ export const ComparisonCell = builder.objectRef<CellShape>("ComparisonCell").imp
       description: "Value per the requested denominator × scale; null unless both are exact and present.",
       resolve: (c) => c.normalised ?? null,
     }),
+    organisations: t.field({
+      type: [Organisation],
+      args: { first: firstOf(t, "organisations to answer") },
+      description:
+        "Organisations whose own reported figures make the reported value: those located in the region, where no division above them reports the figure (the first `first` of them).",
+      resolve: (c, { first }, context) => loadedInOrder(context.organisations, c.organisationIds.slice(0, first ?? pageSize.default)),
+    }),
+    organisationCount: t.int({ description: "How many organisations' own figures make the reported value.", resolve: (c) => c.organisationIds.length }),
     ...sourceFields(t, "value"),
   }),
 });

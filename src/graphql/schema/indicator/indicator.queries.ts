@@ -1,12 +1,14 @@
-import { standing, yearCondition } from "../../../db/sql-conditions.js";
+import { standing, subtreeOfPath, yearCondition } from "../../../db/sql-conditions.js";
 import { ErrorCode, userError } from "../../../errors/error-codes.js";
 import type { Prisma } from "../../../generated/sqlite/index.js";
+import { figuresAbout } from "../../../read/region-data.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourLevel, HonourStatus, Qualifier, Unit } from "../common/enums.js";
 import { organisationId, presentFields, regionSubtree, YearRange } from "../common/filters.js";
 import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
+import { Region } from "../region/region.type.js";
 import { Indicator, ReportedFigure } from "./indicator.type.js";
 
 const ReportedFigureFilter = builder.inputType("ReportedFigureFilter", {
@@ -46,18 +48,22 @@ const indicatorOrder = listOrder<Prisma.IndicatorOrderByWithRelationInput>()("In
 
 type FigureFilter = typeof ReportedFigureFilter.$inferInput;
 
-async function reportedFigureWhere(filter: FigureFilter | null | undefined, context: Context) {
-  if (!filter) return standing;
-  const within = filter.regionCode ? await regionSubtree(context, filter.regionCode, "filter.regionCode") : undefined;
+/** The figures a filter names; `region`, when given, in place of filter.regionCode (a Region's own field). */
+async function reportedFigureWhere(filter: FigureFilter | null | undefined, context: Context, region?: { path: string }) {
+  if (!filter && !region) return standing;
+  filter ??= {};
+  // A Region's own field takes indicatorCodes as an argument of its own, not inside a filter.
+  const at = region ? "" : "filter.";
+  const within = region ? subtreeOfPath(region.path) : filter.regionCode ? await regionSubtree(context, filter.regionCode, "filter.regionCode") : undefined;
   const indicatorIds = filter.indicatorCodes
-    ? await Promise.all(filter.indicatorCodes.map(async (code) => (await context.keys.indicators.require(code, "filter.indicatorCodes")).id))
+    ? await Promise.all(filter.indicatorCodes.map(async (code) => (await context.keys.indicators.require(code, `${at}indicatorCodes`)).id))
     : undefined;
   const indicator = presentFields({ unit: filter.unit });
   return {
     ...standing,
     ...(indicatorIds ? { indicatorId: { in: indicatorIds } } : {}),
     ...(Object.keys(indicator).length ? { indicator } : {}),
-    ...(within ? { OR: [{ region: within }, { organisation: { region: within } }] } : {}),
+    ...(within ? figuresAbout(within) : {}),
     ...(filter.organisationNameZh ? { organisationId: await organisationId(context, filter.organisationNameZh, "filter.organisationNameZh") } : {}),
     ...(filter.period ? { period: yearCondition(filter.period, "filter.period") } : {}),
     ...(filter.qualifier ? { qualifier: filter.qualifier } : {}),
@@ -122,3 +128,22 @@ builder.queryFields((t) => ({
     totalCount: async (_connection, args, context) => context.db.reportedFigure.count({ where: await reportedFigureWhere(args.filter, context) }),
   }),
 }));
+
+// A region's figures are the same ones reportedFigures(filter: { regionCode }) answers (read/region-data.ts).
+builder.prismaObjectField(Region, "reportedFigures", (t) =>
+  t.prismaConnection({
+    type: ReportedFigure,
+    cursor: "id",
+    description:
+      "Figures about this division, any division below it, or an organisation located there: the same figures as reportedFigures(filter: { regionCode }), in recorded order. Each says its subject (region or organisation). 统计数字",
+    args: { indicatorCodes: t.arg.stringList({ required: false, description: "Only these indicators (an unknown code is NOT_FOUND)." }) },
+    resolve: async (query, region, args, context) =>
+      context.db.reportedFigure.findMany({
+        ...query,
+        where: await reportedFigureWhere({ indicatorCodes: args.indicatorCodes }, context, region),
+        orderBy: [{ id: "asc" }],
+      }),
+    totalCount: async (region, args, context) =>
+      context.db.reportedFigure.count({ where: await reportedFigureWhere({ indicatorCodes: args.indicatorCodes }, context, region) }),
+  }),
+);

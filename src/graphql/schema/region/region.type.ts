@@ -27,16 +27,6 @@ export const Region = builder.prismaNode("Region", {
       description: "Organisations located directly in this division (not in its sub-divisions). 组织",
       query: { orderBy: { id: "asc" } },
     }),
-    reportedFigures: t.relatedConnection("reportedFigures", {
-      cursor: "id",
-      totalCount: true,
-      args: { indicatorCodes: t.arg.stringList({ required: false, description: "Only these indicators." }) },
-      description: "Figures whose subject is this division itself. 统计数字",
-      query: (args) => ({
-        where: { ...standing, ...(args.indicatorCodes ? { indicator: { code: { in: args.indicatorCodes } } } : {}) },
-        orderBy: { id: "asc" },
-      }),
-    }),
     honours: t.relatedConnection("honours", {
       cursor: "id",
       totalCount: true,
