@@ -7,6 +7,7 @@ import { type Context, createContext } from "../graphql/context.js";
 import { type ApolloServerSettings, createApolloServer } from "./apollo-server.js";
 import { createCorsPolicy } from "./cors.js";
 import { createExplorerRoute } from "./explorer/explorer-route.js";
+import { exportAnswer, exportedRequest, exportFormatOf, operationNameOf } from "./export/export-route.js";
 import { type ConcurrencyGateSettings, createConcurrencyGate, defaultConcurrencyGate } from "./limits/concurrency-gate.js";
 import { createCostRateLimiter, defaultCostPerMinute } from "./limits/cost-rate-limiter.js";
 import type { RateLimit } from "./limits/limits-plugin.js";
@@ -44,7 +45,8 @@ function send(response: http.ServerResponse, status: number, body: unknown) {
 }
 
 /**
- * The HTTP surface: /graphql (Apollo Server), the explorer at / and at /graphql for browsers,
+ * The HTTP surface: /graphql (Apollo Server), /export.xlsx and /export.csv (an answer as a
+ * spreadsheet), the explorer at / and at /graphql for browsers,
  * /healthz (the process is up), /readyz (the database answers) and /metrics (Prometheus): the
  * node:http adapter in front of Apollo.
  */
@@ -114,7 +116,8 @@ export async function startServer({
         return send(response, ready ? 200 : 503, { status: ready ? "ready" : "database unavailable" });
       }
       if (await explorerRoute.handle(request, response, url)) return;
-      if (url.pathname !== "/graphql") return send(response, 404, { error: "not found" });
+      const exportFormat = exportFormatOf(url.pathname);
+      if (url.pathname !== "/graphql" && !exportFormat) return send(response, 404, { error: "not found" });
       if (cors.apply(request, response)) return;
 
       const body = request.method === "POST" ? await readBody(request) : "";
@@ -130,12 +133,20 @@ export async function startServer({
       for (const [name, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       }
-      const httpGraphQLRequest: HTTPGraphQLRequest = {
+      const asked: HTTPGraphQLRequest = {
         method: request.method?.toUpperCase() ?? "GET",
         headers,
         search: url.search,
         body: parseJsonBody(body, headers.get("content-type")),
       };
+      const httpGraphQLRequest = exportFormat ? exportedRequest(asked, url.searchParams, asked.body) : asked;
+      if (!httpGraphQLRequest) {
+        return send(response, 400, {
+          errors: [
+            { message: "An export's POST body is a JSON object: query, variables, operationName, extensions.", extensions: { code: ErrorCode.badRequest } },
+          ],
+        });
+      }
       // Resolved before Apollo runs so the rate limit can count a signed-in client by its verified
       // subject; a refused token is raised from the context, where Apollo answers it as a 401.
       const viewer = await resolveViewer(headers.get("authorization")).catch((error: unknown) => error as Error);
@@ -147,6 +158,17 @@ export async function startServer({
           return createContext(database.db, viewer, { maxResultItems: apolloSettings.limits?.maxResultItems });
         },
       });
+      if (exportFormat) {
+        const text = result.body.kind === "complete" ? result.body.string : await collected(result.body.asyncIterator);
+        const answer = await exportAnswer(
+          exportFormat,
+          { operationName: operationNameOf(new URLSearchParams(httpGraphQLRequest.search)), table: url.searchParams.get("table") },
+          { status: result.status ?? 200, body: text },
+        );
+        if (answer.kind === "json") return send(response, answer.status, answer.body);
+        response.writeHead(200, { "content-type": answer.contentType, "content-disposition": `attachment; filename="${answer.filename}"` });
+        return response.end(answer.body);
+      }
       for (const [name, value] of result.headers) response.setHeader(name, value);
       response.statusCode = result.status ?? 200;
       if (result.body.kind === "complete") response.end(result.body.string);
@@ -195,6 +217,13 @@ export async function startServer({
  */
 export function remoteAddress(request: http.IncomingMessage): string {
   return request.socket.remoteAddress ?? "unknown";
+}
+
+/** A streamed answer's text, whole. */
+async function collected(chunks: AsyncIterableIterator<string>): Promise<string> {
+  let text = "";
+  for await (const chunk of chunks) text += chunk;
+  return text;
 }
 
 /** Apollo expects a parsed body for JSON requests and leaves other content types to its own checks. */
