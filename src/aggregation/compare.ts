@@ -96,7 +96,7 @@ function cellFor(path: string, { metric, figuresIn, recordsIn, denominatorIn }: 
   // No named records is not zero of the thing: it only says none are on file.
   const recordsSaySomething = records !== undefined && records.value > 0;
   const value = reported?.quantity ?? (recordsSaySomething ? records : undefined);
-  const basis = basisOf(reported?.quantity, records, recordsSaySomething);
+  const basis = reported?.disputed ? "CONFLICTING" : basisOf(reported?.quantity, records, recordsSaySomething);
   const denominator = denominatorIn && rollUp(path, denominatorIn(path), true);
   const normalised =
     value && denominator && denominator.quantity.value > 0 && value.qualifier === "EXACT" && denominator.quantity.qualifier === "EXACT"
@@ -118,7 +118,8 @@ function cellFor(path: string, { metric, figuresIn, recordsIn, denominatorIn }: 
 
 /**
  * What a cell's value rests on. Fewer named records than reported is an incomplete list (7 studios
- * reported, none named), not a contradiction; only more named than reported contradicts the report.
+ * reported, none named), not a contradiction; only more named than reported contradicts the report
+ * (as do two reports of one fact that disagree, which cellFor checks first).
  */
 function basisOf(reported: Quantity | undefined, records: Quantity | undefined, recordsSaySomething: boolean): CellBasis {
   if (!reported) return recordsSaySomething ? "RECORDS" : "NO_DATA";

@@ -16,6 +16,8 @@ export interface RegionFigure<Source> {
   source: Source;
   /** The organisation the figure is about, when its subject is one and not a region. */
   organisationId?: number;
+  /** Whether another report of the same fact gives a number this one cannot be. */
+  disputed?: boolean;
 }
 
 export interface RolledUp<Source> {
@@ -24,6 +26,8 @@ export interface RolledUp<Source> {
   levels: string[];
   /** The organisations whose own figures make the number (those located in the region, where no division above them reports it). */
   organisationIds: number[];
+  /** Whether two reports of one fact it rests on disagree. */
+  disputed: boolean;
   sources: Source[];
 }
 
@@ -44,6 +48,7 @@ export function rollUp<Source>(path: string, figures: readonly RegionFigure<Sour
     quantity: sumQuantities(parts.map((part) => part.quantity))!,
     levels: [...new Set(parts.flatMap((part) => part.levels))],
     organisationIds: [...new Set(parts.flatMap((part) => part.organisationIds))],
+    disputed: parts.some((part) => part.disputed),
     sources: parts.flatMap((part) => part.sources),
   };
 }
@@ -59,5 +64,6 @@ function combine<Source>(own: readonly RegionFigure<Source>[], additive: boolean
   const parts = [...latestByFacet.values()];
   const quantity = additive ? sumQuantities(parts.map((figure) => figure.quantity))! : own[own.length - 1]!.quantity;
   const organisationIds = [...new Set(own.flatMap((figure) => (figure.organisationId === undefined ? [] : [figure.organisationId])))];
-  return { quantity, levels: [own[0]!.regionLevel], organisationIds, sources: own.map((figure) => figure.source) };
+  const disputed = own.some((figure) => figure.disputed === true);
+  return { quantity, levels: [own[0]!.regionLevel], organisationIds, disputed, sources: own.map((figure) => figure.source) };
 }

@@ -126,6 +126,8 @@ describe("comparison matrix", () => {
     const atLeast = { ...figure(baoshan, 1000), quantity: { qualifier: "AT_LEAST" as const, value: 1000 } };
     expect(basis(atLeast, 1200)).toBe("REPORTED_AND_RECORDS");
     expect(basis(atLeast, 999)).toBe("RECORDS_INCOMPLETE");
+    // Two reports of one fact that disagree contradict each other, whatever is named.
+    expect(compareSubjects(region, [metric([{ ...figure(baoshan, 7), disputed: true }], { records: named(7) })]).rows[0]![0]!.basis).toBe("CONFLICTING");
     // "at most 5" reported: 6 named contradict it.
     expect(basis({ ...figure(baoshan, 5), quantity: { qualifier: "AT_MOST" as const, value: 5 } }, 6)).toBe("CONFLICTING");
   });

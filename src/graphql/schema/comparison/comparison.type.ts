@@ -29,7 +29,8 @@ export const CellBasis = builder.enumType("CellBasis", {
         "Both, and fewer records are named than reported (7 studios reported, 0 named): the list on file is incomplete, not contradicting; the value is the reported one.",
     },
     CONFLICTING: {
-      description: "Both, and they contradict: more records are named than reported (3 named where 2 are reported); the value is the reported one.",
+      description:
+        "They contradict: more records are named than reported (3 named where 2 are reported), or two reports of one fact disagree (7 studios and 9); the value is the latest report.",
     },
     NO_DATA: { description: "Nothing reported and no named records: a gap, not a zero." },
   },

@@ -47,6 +47,10 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
     skillCompetition: t.relation("skillCompetition", { nullable: true, description: "The competition the figure is about. 竞赛" }),
     policyDocument: t.relation("policyDocument", { nullable: true, description: "The document the figure is about. 文件" }),
     source: t.relation("citation", { description: "Where the figure is stated." }),
+    disputed: t.exposeBoolean("disputed", {
+      description:
+        "Whether another standing report of the same fact (subject, indicator, title, status, competition, document and period) gives a number this one cannot be: comparisons then call the value CONFLICTING. 数据冲突",
+    }),
   }),
 });
 
