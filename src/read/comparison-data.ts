@@ -214,7 +214,7 @@ async function loadMetricData(
 ): Promise<MetricData[]> {
   const { db } = context;
   const codes = [...new Set(metrics.flatMap((m) => [m.indicatorCode, m.per?.indicatorCode]).filter((code): code is string => !!code))];
-  const honourMetrics = metrics.filter((m) => m.honourKind || m.honourTitleId || m.honourLevel || m.honourStatus);
+  const honourMetrics = metrics.filter((m) => m.records === "HONOURS" || m.honourKind || m.honourTitleId || m.honourLevel || m.honourStatus);
   // Independent lookups go out together: each round trip adds to the answer's latency.
   const [subjects, indicators, titles] = await Promise.all([
     subjectsFound,
@@ -247,12 +247,10 @@ async function loadMetricData(
 
   const kinds = [...new Set(metrics.map((m) => m.records).filter((kind): kind is TallyKind => !!kind))];
   const honourRecordMetrics = metrics.filter((m) => m.records === "HONOURS");
-  // Only the titles some honour metric counts are read, when every one of them names its titles.
-  const honourTitleIds = honourRecordMetrics.every((m) => m.honourKind || m.honourTitleId || m.honourLevel || m.indicatorCode)
-    ? [...titles.keys()].filter((id) => honourRecordMetrics.some((m) => titleFits(m, id)))
-    : undefined;
+  // Only the titles some honour metric counts are read; rows are told apart by title for titleFits.
+  const honourTitleIds = honourRecordMetrics.length > 0 ? [...titles.keys()].filter((id) => honourRecordMetrics.some((m) => titleFits(m, id))) : undefined;
   const splits = new Set([
-    ...(honourRecordMetrics.some((m) => m.honourKind || m.honourTitleId || m.honourLevel || m.indicatorCode) ? (["honourTitleId"] as const) : []),
+    ...(honourRecordMetrics.length > 0 ? (["honourTitleId"] as const) : []),
     ...(honourRecordMetrics.some((m) => m.honourStatus) ? (["honourStatus"] as const) : []),
     ...(metrics.some((m) => m.fundingPurpose) ? (["fundingPurpose"] as const) : []),
   ]);

@@ -146,6 +146,13 @@ describe("a region's figures include those about organisations located in it", (
       `{ compareRegions(regionCodes: ["530600"], metrics: [{ indicatorCode: "competition.participants" }]) { rows { cells { organisations(first: 101) { nameZh } } } } }`,
     );
     expect(tooMany.errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
+    // Aliased 30 times, the cell's organisations are answered whole (priced by first like sources).
+    const cell = `rows { cells { organisationCount organisations(first: 100) { nameZh } } }`;
+    const aliased = await api.run(
+      `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: compareRegions(regionCodes: ["530600", "530500"], metrics: [{ indicatorCode: "competition.participants" }]) { ${cell} }`).join(" ")} }`,
+    );
+    expect(aliased.errors).toBeUndefined();
+    expect(Object.values(aliased.data!).map((c: any) => c.rows[0].cells[0].organisations)).toEqual(Array(30).fill([{ nameZh: "云南水富云天化有限公司" }]));
     const organisations =
       await api.query(`{ compareOrganisations(organisationNames: ["云南水富云天化有限公司"], metrics: [{ indicatorCode: "competition.participants" }]) {
       rows { cells { value { value } levels organisations { nameZh } } } } }`);
@@ -206,6 +213,9 @@ describe("honour metrics count one kind of title at one stage", () => {
     expect(unknown.extensions).toMatchObject({ code: "NOT_FOUND", argument: "metrics[0].honourTitle" });
     const invisible = await refusal(`{ records: HONOURS, honourTitle: "保山\u200b工匠", honourStatus: AWARDED }`);
     expect(invisible.extensions?.code).toBe("BAD_USER_INPUT");
+    // A 100,000-character title is looked up and not found, never an internal error.
+    const huge = await refusal(`{ records: HONOURS, honourTitle: "${"工".repeat(100_000)}", honourStatus: AWARDED }`);
+    expect(huge.extensions?.code).toMatch(/NOT_FOUND|BAD_USER_INPUT|TOO_MANY_TOKENS|REQUEST_TOO_LARGE/);
   });
 
   it("counts a competition held, not one only planned", async () => {
