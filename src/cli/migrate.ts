@@ -1,7 +1,9 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { openDatabase } from "../db/client.js";
 import { repositoryRoot, resolveDatabaseTarget } from "../db/database-url.js";
+import { fillEmptyNameKeys } from "../store/name-keys-backfill.js";
 import { parseCommandLine, runCommand, UsageError } from "./command-line.js";
 
 // `npm run db:migrate` (and the first step of `npm start`): `prisma migrate deploy` for the database
@@ -14,7 +16,8 @@ import { parseCommandLine, runCommand, UsageError } from "./command-line.js";
 const usage = `Usage: npm run db:migrate
 
 Applies the committed migrations (prisma/sqlite/ or prisma/postgres/) to the database DATABASE_URL
-names (default: the embedded SQLite file prisma/data/reform-graph.db), as \`prisma migrate deploy\`.`;
+names (default: the embedded SQLite file prisma/data/reform-graph.db), as \`prisma migrate deploy\`,
+then fills the sort and search keys of names stored before they existed.`;
 
 /** Prisma's lines about the datasource url, which prisma.config.ts's adapter replaces. */
 const placeholderNoise = [
@@ -55,5 +58,17 @@ await runCommand(usage, async () => {
   relay(prisma.stdout, (line) => console.log(line));
   relay(prisma.stderr, (line) => console.error(line));
   const status = await new Promise<number>((resolve) => prisma.on("close", (code) => resolve(code ?? 1)));
-  process.exitCode = status;
+  if (status !== 0) {
+    process.exitCode = status;
+    return;
+  }
+  // Data a migration cannot compute in SQL: the pinyin keys of names stored before they existed.
+  const database = openDatabase(target);
+  try {
+    const filled = await fillEmptyNameKeys(database);
+    const total = Object.values(filled).reduce((sum, count) => sum + count, 0);
+    if (total > 0) console.log(`Filled the sort and search keys of ${total} stored names.`);
+  } finally {
+    await database.db.$disconnect();
+  }
 });

@@ -38,3 +38,11 @@ export function resolveDatabaseTarget(url: string = process.env.DATABASE_URL ?? 
     schemaFolder: path.join(repositoryRoot, "prisma/sqlite"),
   };
 }
+
+/**
+ * A table as a raw statement must name it: qualified with the URL's `?schema=` on PostgreSQL
+ * (raw SQL does not get the adapter's schema), plain on SQLite.
+ */
+export function tableInSql(target: DatabaseTarget, table: string): string {
+  return target.provider === "postgresql" ? `"${target.postgresSchema ?? "public"}"."${table}"` : `"${table}"`;
+}

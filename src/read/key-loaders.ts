@@ -1,5 +1,6 @@
 import type { Database } from "../db/client.js";
 import type { HonourTitle, Indicator, Organisation, Region } from "../generated/sqlite/index.js";
+import { idByName } from "./name-lookup.js";
 import { divisionCode, type NaturalKeyLoader, naturalKeyLoader } from "./natural-key-loader.js";
 
 /** Strict natural-key lookups that filters resolve names and codes through. */
@@ -27,11 +28,13 @@ export function createKeyLoaders(db: Database): KeyLoaders {
       "organisation",
       (names) => db.organisation.findMany({ where: { nameZh: { in: names } } }),
       (o) => o.nameZh,
+      async (name, argument) => db.organisation.findUniqueOrThrow({ where: { id: await idByName(db, "organisation", "organisation", name, argument) } }),
     ),
     honourTitles: naturalKeyLoader(
       "honour title",
       (names) => db.honourTitle.findMany({ where: { nameZh: { in: names } } }),
       (t) => t.nameZh,
+      async (name, argument) => db.honourTitle.findUniqueOrThrow({ where: { id: await idByName(db, "honourTitle", "honour title", name, argument) } }),
     ),
     indicators: naturalKeyLoader(
       "indicator",

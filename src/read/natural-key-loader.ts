@@ -27,6 +27,8 @@ export function naturalKeyLoader<Row>(
   what: string | KeyForm,
   findMany: (keys: string[]) => Promise<Row[]>,
   keyOf: (row: Row) => string,
+  /** For keys that are names: the record a name that is no exact key names (read/name-lookup.ts), or its error. */
+  byOtherName?: (name: string, argument: string) => Promise<Row>,
 ): NaturalKeyLoader<Row> {
   const form = typeof what === "string" ? plainKey(what) : what;
   const loader = new DataLoader<string, Row | null>(async (keys) => {
@@ -43,8 +45,9 @@ export function naturalKeyLoader<Row>(
     async require(key, argument) {
       const canonical = form.canonical(key, argument);
       const row = await loader.load(canonical);
-      if (!row) throw form.notFound(canonical, argument);
-      return row;
+      if (row) return row;
+      if (byOtherName) return byOtherName(canonical, argument);
+      throw form.notFound(canonical, argument);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Prisma } from "../generated/sqlite/index.js";
 import { citationOf, compact } from "../provenance/excerpt.js";
 import { ByKindAndKey } from "../records/keyed-records.js";
 import type { ReferenceKind } from "../records/kind-catalogue.js";
+import { nameKeys } from "../records/name-keys.js";
 import type { ArticleRecords, ArticleSeed } from "../records/record-shapes.js";
 
 // The one writer of article data: seeds, imports and mutations all upsert their records through
@@ -95,6 +96,7 @@ async function writeOrganisations(tx: Tx, all: (ArticleRecords["organisations"][
     const fields = {
       ...organisation,
       shortNameZh: organisation.shortNameZh ?? null,
+      ...nameKeys(organisation.nameZh, [organisation.shortNameZh, organisation.nameEn]),
       regionId: ids.optional("region", region),
       citationId: ids.citation(articleKey, excerpt),
     };
@@ -110,7 +112,13 @@ async function writePersons(tx: Tx, articleKey: string, records: ArticleRecords,
   for (const { excerpt, employer, birthDate, email, phone, ...person } of records.persons) {
     // Personal data a record leaves out stays as stored: editors cannot read it to carry it over.
     const personal = Object.fromEntries(Object.entries({ birthDate, email, phone }).filter(([, value]) => value !== undefined));
-    const fields = { ...person, employerId: ids.optional("organisation", employer), ...personal, citationId: ids.citation(articleKey, excerpt) };
+    const fields = {
+      ...person,
+      ...nameKeys(person.nameZh, [person.nameEn]),
+      employerId: ids.optional("organisation", employer),
+      ...personal,
+      citationId: ids.citation(articleKey, excerpt),
+    };
     const row = await tx.person.upsert({ where: { key: person.key }, create: fields, update: fields });
     ids.set("person", person.key, row.id);
   }
@@ -140,7 +148,14 @@ async function writeEntities(tx: Tx, articleKey: string, data: ArticleRecords, i
   const org = (name: string | undefined) => ids.optional("organisation", name);
 
   for (const { excerpt, issuers, issued, summaryZh, summaryEn, ...document } of data.policyDocuments) {
-    const fields = { ...document, issued: issued ?? null, summaryZh: summaryZh ?? null, summaryEn: summaryEn ?? null, citationId: cite(excerpt) };
+    const fields = {
+      ...document,
+      ...nameKeys(document.titleZh, [document.titleEn]),
+      issued: issued ?? null,
+      summaryZh: summaryZh ?? null,
+      summaryEn: summaryEn ?? null,
+      citationId: cite(excerpt),
+    };
     const row = await tx.policyDocument.upsert({ where: { titleZh: document.titleZh }, create: fields, update: fields });
     ids.set("policyDocument", document.titleZh, row.id);
     await writeListed(
@@ -155,7 +170,7 @@ async function writeEntities(tx: Tx, articleKey: string, data: ArticleRecords, i
     );
   }
   for (const { excerpt, conferrers, ...title } of data.honourTitles) {
-    const fields = { ...title, citationId: cite(excerpt) };
+    const fields = { ...title, ...nameKeys(title.nameZh, [title.nameEn]), citationId: cite(excerpt) };
     const row = await tx.honourTitle.upsert({ where: { nameZh: title.nameZh }, create: fields, update: fields });
     ids.set("honourTitle", title.nameZh, row.id);
     await writeListed(
@@ -172,6 +187,7 @@ async function writeEntities(tx: Tx, articleKey: string, data: ArticleRecords, i
   for (const { excerpt, organiser, region, themeZh, themeEn, ...competition } of data.skillCompetitions) {
     const fields = {
       ...competition,
+      ...nameKeys(competition.nameZh, [competition.nameEn]),
       themeZh: themeZh ?? null,
       themeEn: themeEn ?? null,
       organiserId: ids.get("organisation", organiser),

@@ -6,6 +6,7 @@ import { repositoryRoot } from "../db/database-url.js";
 import { inChunks } from "../db/sql-conditions.js";
 import type { Prisma } from "../generated/sqlite/index.js";
 import { compact } from "../provenance/excerpt.js";
+import { nameKeys } from "../records/name-keys.js";
 import { describeRecord } from "../records/record-checks.js";
 import { type ArticleFile, articleFile, divisionsFile, indicatorsFile, regionsFile, sourceDocumentFile } from "../records/record-shapes.js";
 import { type ArticleBundle, articleSpans, crossCheck, registryWithGivenNames, type SeedBundle, type SourceDocumentBundle } from "../records/seed-bundle.js";
@@ -171,7 +172,20 @@ function countRecords(data: ArticleFile): ArticleSeedCount {
 async function writeRegions(tx: Tx, bundle: SeedBundle, ids: Ids) {
   const stored = new Map(
     (
-      await tx.region.findMany({ select: { id: true, code: true, nameZh: true, nameEn: true, nameEnRomanised: true, level: true, path: true, parentId: true } })
+      await tx.region.findMany({
+        select: {
+          id: true,
+          code: true,
+          nameZh: true,
+          nameEn: true,
+          nameEnRomanised: true,
+          level: true,
+          path: true,
+          parentId: true,
+          sortKey: true,
+          searchText: true,
+        },
+      })
     ).map((row) => [row.code, row]),
   );
   const paths = new Map<string, string>();
@@ -180,7 +194,7 @@ async function writeRegions(tx: Tx, bundle: SeedBundle, ids: Ids) {
     for (const { parent, ...region } of bundle.regions.filter((division) => division.level === level)) {
       const path = `${parent ? paths.get(parent)! : "/"}${region.code}/`;
       paths.set(region.code, path);
-      const fields = { ...region, path, parentId: ids.optional("region", parent) };
+      const fields = { ...region, ...nameKeys(region.nameZh, [region.nameEn]), path, parentId: ids.optional("region", parent) };
       const row = stored.get(region.code);
       if (!row) {
         missing.push(fields);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pinyinSortKey } from "../../src/records/name-keys.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
 
 const api = useSeededApi();
@@ -56,8 +57,13 @@ describe("cursors under a sort order", () => {
       if (!data.regions.pageInfo.hasNextPage) break;
       after = data.regions.pageInfo.endCursor;
     }
-    const all = await api.database.handle.db.region.findMany({ where: { path: { startsWith: "/530000/" } }, select: { nameZh: true } });
-    const expected = all.map((r) => r.nameZh).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+    const all = await api.database.handle.db.region.findMany({ where: { path: { startsWith: "/530000/" } }, select: { id: true, nameZh: true } });
+    // Pinyin order (records/name-keys.ts), then the name, then the id, all descending.
+    const descending = (a: string | number, b: string | number) => (a < b ? 1 : a > b ? -1 : 0);
+    const expected = all
+      .sort((a, b) => descending(pinyinSortKey(a.nameZh), pinyinSortKey(b.nameZh)) || descending(a.nameZh, b.nameZh) || descending(a.id, b.id))
+      .map((r) => r.nameZh);
+    expect(expected.length).toBeGreaterThan(100);
     expect(names).toEqual(expected);
   });
 

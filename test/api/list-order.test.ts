@@ -2,6 +2,7 @@ import { getNamedType, isEnumType, isInputObjectType, isObjectType } from "graph
 import { describe, expect, it } from "vitest";
 import { viewerOf } from "../../src/auth/viewer.js";
 import { schema } from "../../src/graphql/schema.js";
+import { pinyinSortKey } from "../../src/records/name-keys.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
 
 // Every top-level list takes orderBy, and every sort key pages without overlap or gaps in both
@@ -74,7 +75,9 @@ describe("what the keys sort by", () => {
   it("sorts by the key's value, undated last either way, ties by id", async () => {
     const people = await api.query(`{ persons(first: 100, orderBy: { field: NAME_ZH }) { nodes { nameZh } } }`);
     const names = people.persons.nodes.map((person: { nameZh: string }) => person.nameZh);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // Pinyin order: 段 duan4, 李 li3, 栾 luan2, 潘 pan1, 杨 yang2.
+    const byPinyin = (a: string, b: string) => (pinyinSortKey(a) < pinyinSortKey(b) ? -1 : pinyinSortKey(a) > pinyinSortKey(b) ? 1 : 0);
+    expect(names).toEqual([...names].sort(byPinyin));
     for (const direction of ["ASC", "DESC"]) {
       const honours = await api.query(`{ honours(first: 100, orderBy: { field: PERIOD, direction: ${direction} }) { nodes { period } } }`);
       const periods: (string | null)[] = honours.honours.nodes.map((honour: { period: string | null }) => honour.period);

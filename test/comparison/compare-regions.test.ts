@@ -208,9 +208,13 @@ describe("honour metrics count one kind of title at one stage", () => {
     expect(wrongKind.message).toMatch(/the title 保山工匠 is of the kind CRAFTSMAN, not MODEL_WORKER/);
     const wrongLevel = await refusal(`{ records: HONOURS, honourTitle: "保山工匠", honourLevel: NATIONAL, honourStatus: AWARDED }`);
     expect(wrongLevel.message).toMatch(/is at the level CITY, not NATIONAL/);
-    // A title of another list, padded or not, is named in its NOT_FOUND.
-    const unknown = await refusal(`{ records: HONOURS, honourTitle: "保山市 劳动模范", honourStatus: AWARDED }`);
-    expect(unknown.extensions).toMatchObject({ code: "NOT_FOUND", argument: "metrics[0].honourTitle" });
+    // A title given with a space is the title (names resolve as read/name-lookup.ts says); one that is
+    // none is named in its NOT_FOUND with the closest titles.
+    const spaced = await api.run(compare(["530500"], `{ label: "honours", records: HONOURS, honourTitle: "保山市 劳动模范", honourStatus: AWARDED }`));
+    expect(spaced.errors).toBeUndefined();
+    const unknown = await refusal(`{ records: HONOURS, honourTitle: "保山市 劳动楷模", honourStatus: AWARDED }`);
+    expect(unknown.extensions).toMatchObject({ code: "NOT_FOUND", argument: "metrics[0].honourTitle", searched: "保山市 劳动楷模" });
+    expect(unknown.extensions?.suggestions).toContain("保山市劳动模范");
     const invisible = await refusal(`{ records: HONOURS, honourTitle: "保山\u200b工匠", honourStatus: AWARDED }`);
     expect(invisible.extensions?.code).toBe("BAD_USER_INPUT");
     // A 100,000-character title is looked up and not found, never an internal error.

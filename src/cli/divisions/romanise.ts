@@ -1,4 +1,4 @@
-import { customPinyin, pinyin } from "pinyin-pro";
+import { pinyin } from "pinyin-pro";
 
 // English names for divisions the sources never name, romanised from the Chinese by pinyin-pro
 // and marked so (Region.nameEnRomanised): the place name in Hanyu Pinyin without tones, the
@@ -6,29 +6,9 @@ import { customPinyin, pinyin } from "pinyin-pro";
 // groups of autonomous divisions by their English names. Machine romanisation is a fallback for
 // reading a list; the code and the Chinese name are what identify a division.
 
-/** Readings pinyin-pro gets wrong in place names (its default reading of the character differs). */
-const placeReadings: Record<string, string> = {
-  乐清: "yuè qīng",
-  乐亭: "lào tíng",
-  单县: "shàn xiàn",
-  大城: "dà chéng",
-  尉犁: "yù lí",
-  蔚县: "yù xiàn",
-  覃塘: "tán táng",
-  郫都: "pí dū",
-  涡阳: "guō yáng",
-  洪洞: "hóng tóng",
-  繁峙: "fán shì",
-  泌阳: "bì yáng",
-  筠连: "jūn lián",
-  大埔: "dà bù",
-  六合: "lù hé",
-  浚县: "xùn xiàn",
-  什邡: "shí fāng",
-  歙县: "shè xiàn",
-  调兵山: "diào bīng shān",
-};
-customPinyin(placeReadings);
+// Place names pinyin-pro reads wrongly are set once, where the sort keys of names are made, so a
+// division's romanised name and its sort key read it alike.
+import "../../records/name-keys.js";
 
 /** Names with an established English form that is not their pinyin. */
 const conventionalNames: Record<string, string> = {

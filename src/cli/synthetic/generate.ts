@@ -1,6 +1,8 @@
 import type { Database, DatabaseHandle } from "../../db/client.js";
+import { tableInSql } from "../../db/database-url.js";
 import { Prisma } from "../../generated/sqlite/index.js";
 import { remarkAllLatestFigures } from "../../store/latest-figures.js";
+import { fillEmptyNameKeys } from "../../store/name-keys-backfill.js";
 import { everyKindIn, retally } from "../../store/record-tallies.js";
 import { parseCommandLine, runCommand, UsageError } from "../command-line.js";
 import { insertInBatches } from "./bulk-insert.js";
@@ -8,7 +10,7 @@ import { syntheticSource } from "./catalogue.js";
 import { countiesPerPrefecture, ProvincePlan } from "./province-plan.js";
 import { Random } from "./random.js";
 import * as rows from "./rows.js";
-import { postgresTable, prepareTargetDatabase, RefusedTarget, withoutPassword } from "./target-database.js";
+import { prepareTargetDatabase, RefusedTarget, withoutPassword } from "./target-database.js";
 
 // `npm run seed:synthetic -- --database <url>`: a province-sized synthetic data set for
 // benchmarks, in a database of its own, every record traceable to the "synthetic" source.
@@ -94,6 +96,8 @@ async function writeDataSet({ db, target }: DatabaseHandle, options: Options): P
     db,
     plan.regions.map((region) => region.id!),
   );
+  // Names are bulk-inserted without their keys; they get them as rows stored before keys existed do.
+  await fillEmptyNameKeys({ db, target });
   return written;
 }
 
@@ -118,7 +122,7 @@ async function tallyRecords(db: Database, regionIds: number[]) {
 async function finishLoad({ db, target }: DatabaseHandle, tables: string[]) {
   if (target.provider === "postgresql") {
     for (const table of tables) {
-      const qualified = postgresTable(target, table);
+      const qualified = tableInSql(target, table);
       await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('${qualified}', 'id'), (SELECT MAX(id) FROM ${qualified}))`);
     }
   }
@@ -128,7 +132,7 @@ async function finishLoad({ db, target }: DatabaseHandle, tables: string[]) {
 async function rowCounts({ db, target }: DatabaseHandle): Promise<[string, number][]> {
   const counts: [string, number][] = [];
   for (const table of Object.values(Prisma.ModelName)) {
-    const name = target.provider === "postgresql" ? postgresTable(target, table) : `"${table}"`;
+    const name = tableInSql(target, table);
     const [row] = await db.$queryRawUnsafe<{ count: bigint | number }[]>(`SELECT COUNT(*) AS count FROM ${name}`);
     counts.push([table, Number(row!.count)]);
   }

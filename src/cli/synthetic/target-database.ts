@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { type DatabaseHandle, openDatabase } from "../../db/client.js";
-import { type DatabaseTarget, defaultDatabaseUrl, repositoryRoot, resolveDatabaseTarget } from "../../db/database-url.js";
+import { type DatabaseTarget, defaultDatabaseUrl, repositoryRoot, resolveDatabaseTarget, tableInSql } from "../../db/database-url.js";
 import { Prisma } from "../../generated/sqlite/index.js";
 import { syntheticSource } from "./catalogue.js";
 
@@ -102,13 +102,8 @@ function applyMigrations(databaseUrl: string) {
 
 /** Every model table at once, so foreign keys between them never stand in the way. */
 async function truncateAllTables({ db }: DatabaseHandle, target: DatabaseTarget) {
-  const tables = Object.values(Prisma.ModelName).map((table) => `${postgresTable(target, table)}`);
+  const tables = Object.values(Prisma.ModelName).map((table) => tableInSql(target, table));
   await db.$executeRawUnsafe(`TRUNCATE TABLE ${tables.join(", ")} RESTART IDENTITY`);
-}
-
-/** A table name qualified with the URL's `?schema=`, which raw SQL does not get from the adapter. */
-export function postgresTable(target: DatabaseTarget, table: string) {
-  return `"${target.postgresSchema ?? "public"}"."${table}"`;
 }
 
 /** A database URL fit to print: a PostgreSQL password is masked. */

@@ -41,3 +41,7 @@ export const RegionTreeFilter = builder.inputType("RegionTreeFilter", {
     regionCode: t.string({ required: false, description: "Only records in this division or any below it (by code)." }),
   }),
 });
+
+/** The `search` field every filter of named records has, described once. */
+export const searchFieldDescription =
+  "Only records one of whose names (Chinese, short, English or its pinyin) contains this text; spaces, 《》 and quotation marks are ignored, and so is case. At most 200 characters.";

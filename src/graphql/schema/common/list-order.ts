@@ -59,3 +59,7 @@ export const recordedOrder = <Clause>(): OrderKey<Clause> => ({
   description: "The order the records were stored in (record id).",
   clauses: () => [],
 });
+
+/** What NAME_ZH (and TITLE_ZH) sorts by: the pinyin sort key written with the name (records/name-keys.ts). */
+export const pinyinOrderDescription =
+  "Chinese name in pinyin order, as a Chinese reader expects (保山市 bao, 南京市 nan, 齐齐哈尔市 qi, 云南省 yun); syllable by syllable, tones 1–4 in order, then the neutral tone; the same on every database.";

@@ -1,12 +1,13 @@
 import { standing, yearCondition } from "../../../db/sql-conditions.js";
 
 import type { Prisma } from "../../../generated/sqlite/index.js";
+import { searchCondition } from "../../../read/name-lookup.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
-import { presentFields, regionSubtree, YearRange } from "../common/filters.js";
-import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
-import { foundByKey } from "../common/natural-keys.js";
+import { presentFields, regionSubtree, searchFieldDescription, YearRange } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, pinyinOrderDescription, recordedOrder } from "../common/list-order.js";
+import { foundByName } from "../common/natural-keys.js";
 import { Honour, HonourTitle } from "./honour.type.js";
 
 const HonourTitleFilter = builder.inputType("HonourTitleFilter", {
@@ -15,6 +16,7 @@ const HonourTitleFilter = builder.inputType("HonourTitleFilter", {
     level: t.field({ type: HonourLevel, required: false, description: "Only this level." }),
     kind: t.field({ type: HonourKind, required: false, description: "Only this kind." }),
     recipientKind: t.field({ type: RecipientKind, required: false, description: "Only titles for persons, or for units." }),
+    search: t.string({ required: false, description: searchFieldDescription }),
   }),
 });
 
@@ -33,6 +35,11 @@ const HonourFilter = builder.inputType("HonourFilter", {
   }),
 });
 
+function honourTitleWhere(filter: typeof HonourTitleFilter.$inferInput | null | undefined) {
+  const { search, ...fields } = filter ?? {};
+  return { ...presentFields(fields), ...searchCondition(search, "filter.search") };
+}
+
 async function honourWhere(filter: typeof HonourFilter.$inferInput | null | undefined, context: Context) {
   if (!filter) return standing;
   const title = presentFields({ level: filter.level, kind: filter.kind });
@@ -48,7 +55,7 @@ async function honourWhere(filter: typeof HonourFilter.$inferInput | null | unde
 }
 
 const honourTitlesOrder = listOrder<Prisma.HonourTitleOrderByWithRelationInput>()("HonourTitle", "honour titles", {
-  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  NAME_ZH: { description: pinyinOrderDescription, clauses: (direction) => [{ sortKey: direction }, { nameZh: direction }] },
   RECORDED: recordedOrder(),
 });
 
@@ -64,10 +71,13 @@ const honoursOrder = listOrder<Prisma.HonourOrderByWithRelationInput>()("Honour"
 builder.queryFields((t) => ({
   honourTitle: t.prismaField({
     type: HonourTitle,
-    description: "One honour title by its Chinese name. An unknown name is a NOT_FOUND error.",
-    args: { nameZh: t.arg.string({ required: true, description: "The exact Chinese name." }) },
+    description:
+      "One honour title by its Chinese name, with spaces and quotation marks set aside. A name that is none is a NOT_FOUND error naming the closest titles.",
+    args: { nameZh: t.arg.string({ required: true, description: "The Chinese name, e.g. 云南省劳动模范." }) },
     resolve: (query, _root, { nameZh }, context) =>
-      foundByKey("honour title", nameZh, "nameZh", (nameZh) => context.db.honourTitle.findUnique({ ...query, where: { nameZh } })),
+      foundByName(context, "honourTitle", "honour title", nameZh, "nameZh", (key) =>
+        context.db.honourTitle.findUnique({ ...query, where: "id" in key ? { id: key.id } : { nameZh: key.exact } }),
+      ),
   }),
   honourTitles: t.prismaConnection({
     type: HonourTitle,
@@ -78,8 +88,8 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: honourTitlesOrder.input, required: false, description: orderArgumentDescription }),
     },
     resolve: (query, _root, args, context) =>
-      context.db.honourTitle.findMany({ ...query, where: presentFields(args.filter), orderBy: honourTitlesOrder.orderBy(args.orderBy, [{ id: "asc" }]) }),
-    totalCount: (_connection, args, context) => context.db.honourTitle.count({ where: presentFields(args.filter) }),
+      context.db.honourTitle.findMany({ ...query, where: honourTitleWhere(args.filter), orderBy: honourTitlesOrder.orderBy(args.orderBy, [{ id: "asc" }]) }),
+    totalCount: (_connection, args, context) => context.db.honourTitle.count({ where: honourTitleWhere(args.filter) }),
   }),
   honours: t.prismaConnection({
     type: Honour,

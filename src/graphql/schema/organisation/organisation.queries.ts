@@ -1,10 +1,11 @@
 import type { Prisma } from "../../../generated/sqlite/index.js";
+import { searchCondition } from "../../../read/name-lookup.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { OrganisationKind } from "../common/enums.js";
-import { inRegionTree, organisationId } from "../common/filters.js";
-import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
-import { foundByKey } from "../common/natural-keys.js";
+import { inRegionTree, organisationId, searchFieldDescription } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, pinyinOrderDescription, recordedOrder } from "../common/list-order.js";
+import { foundByName } from "../common/natural-keys.js";
 import { Organisation } from "./organisation.type.js";
 
 const OrganisationFilter = builder.inputType("OrganisationFilter", {
@@ -13,6 +14,7 @@ const OrganisationFilter = builder.inputType("OrganisationFilter", {
     kind: t.field({ type: OrganisationKind, required: false, description: "Only this kind." }),
     regionCode: t.string({ required: false, description: "Only organisations in this division or below it (by code)." }),
     parentNameZh: t.string({ required: false, description: "Only direct units of this organisation." }),
+    search: t.string({ required: false, description: searchFieldDescription }),
   }),
 });
 
@@ -22,11 +24,12 @@ async function organisationWhere(filter: typeof OrganisationFilter.$inferInput |
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(await inRegionTree(context, filter.regionCode, "filter.regionCode")),
     ...(filter.parentNameZh ? { parentId: await organisationId(context, filter.parentNameZh, "filter.parentNameZh") } : {}),
+    ...searchCondition(filter.search, "filter.search"),
   };
 }
 
 const organisationsOrder = listOrder<Prisma.OrganisationOrderByWithRelationInput>()("Organisation", "organisations", {
-  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  NAME_ZH: { description: pinyinOrderDescription, clauses: (direction) => [{ sortKey: direction }, { nameZh: direction }] },
   NAME_EN: { description: "English name.", clauses: (direction) => [{ nameEn: direction }] },
   RECORDED: recordedOrder(),
 });
@@ -34,10 +37,13 @@ const organisationsOrder = listOrder<Prisma.OrganisationOrderByWithRelationInput
 builder.queryFields((t) => ({
   organisation: t.prismaField({
     type: Organisation,
-    description: "One organisation by its full Chinese name. An unknown name is a NOT_FOUND error.",
-    args: { nameZh: t.arg.string({ required: true, description: "Full Chinese name, e.g. 保山市总工会." }) },
+    description:
+      "One organisation by its name: the full Chinese name, or its short name (水富云天化), with spaces or quotation marks set aside. A name that is none is a NOT_FOUND error naming the closest names.",
+    args: { nameZh: t.arg.string({ required: true, description: "Chinese name, full or short, e.g. 保山市总工会." }) },
     resolve: (query, _root, { nameZh }, context) =>
-      foundByKey("organisation", nameZh, "nameZh", (nameZh) => context.db.organisation.findUnique({ ...query, where: { nameZh } })),
+      foundByName(context, "organisation", "organisation", nameZh, "nameZh", (key) =>
+        context.db.organisation.findUnique({ ...query, where: "id" in key ? { id: key.id } : { nameZh: key.exact } }),
+      ),
   }),
   organisations: t.prismaConnection({
     type: Organisation,

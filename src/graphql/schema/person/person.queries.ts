@@ -1,17 +1,26 @@
 import type { Prisma } from "../../../generated/sqlite/index.js";
+import { searchCondition } from "../../../read/name-lookup.js";
 import { builder } from "../../builder.js";
-import { presentFields } from "../common/filters.js";
-import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
+import { presentFields, searchFieldDescription } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, pinyinOrderDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { Person } from "./person.type.js";
 
 const PersonFilter = builder.inputType("PersonFilter", {
   description: "Narrows a list of people.",
-  fields: (t) => ({ nameZh: t.string({ required: false, description: "Only people with exactly this Chinese name." }) }),
+  fields: (t) => ({
+    nameZh: t.string({ required: false, description: "Only people with exactly this Chinese name." }),
+    search: t.string({ required: false, description: searchFieldDescription }),
+  }),
 });
 
+function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined) {
+  const { search, ...fields } = filter ?? {};
+  return { ...presentFields(fields), ...searchCondition(search, "filter.search") };
+}
+
 const personsOrder = listOrder<Prisma.PersonOrderByWithRelationInput>()("Person", "people", {
-  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  NAME_ZH: { description: pinyinOrderDescription, clauses: (direction) => [{ sortKey: direction }, { nameZh: direction }] },
   KEY: { description: "The stable key.", clauses: (direction) => [{ key: direction }] },
   RECORDED: recordedOrder(),
 });
@@ -32,7 +41,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: personsOrder.input, required: false, description: orderArgumentDescription }),
     },
     resolve: (query, _root, args, context) =>
-      context.db.person.findMany({ ...query, where: presentFields(args.filter), orderBy: personsOrder.orderBy(args.orderBy, [{ id: "asc" }]) }),
-    totalCount: (_connection, args, context) => context.db.person.count({ where: presentFields(args.filter) }),
+      context.db.person.findMany({ ...query, where: personWhere(args.filter), orderBy: personsOrder.orderBy(args.orderBy, [{ id: "asc" }]) }),
+    totalCount: (_connection, args, context) => context.db.person.count({ where: personWhere(args.filter) }),
   }),
 }));

@@ -1,12 +1,13 @@
 import { standing, yearCondition } from "../../../db/sql-conditions.js";
 
 import type { Prisma } from "../../../generated/sqlite/index.js";
+import { searchCondition } from "../../../read/name-lookup.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { PolicyDocumentKind, PolicyDocumentStatus } from "../common/enums.js";
-import { organisationId, regionSubtree, YearRange } from "../common/filters.js";
-import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
-import { foundByKey } from "../common/natural-keys.js";
+import { organisationId, regionSubtree, searchFieldDescription, YearRange } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, pinyinOrderDescription, recordedOrder } from "../common/list-order.js";
+import { foundByName } from "../common/natural-keys.js";
 import { PolicyDocument } from "./policy-document.type.js";
 
 const PolicyDocumentFilter = builder.inputType("PolicyDocumentFilter", {
@@ -17,6 +18,7 @@ const PolicyDocumentFilter = builder.inputType("PolicyDocumentFilter", {
     issuerNameZh: t.string({ required: false, description: "Only documents this organisation issued or co-issued." }),
     issuerRegionCode: t.string({ required: false, description: "Only documents with an issuer in this division or below it." }),
     issued: t.field({ type: YearRange, required: false, description: "Only documents issued in these years." }),
+    search: t.string({ required: false, description: searchFieldDescription }),
   }),
 });
 
@@ -25,7 +27,7 @@ const policyDocumentOrder = listOrder<Prisma.PolicyDocumentOrderByWithRelationIn
     description: "Issue period; undated documents come last in either direction.",
     clauses: (direction) => [{ issued: { sort: direction, nulls: "last" } }],
   },
-  TITLE_ZH: { description: "Chinese title, by code point.", clauses: (direction) => [{ titleZh: direction }] },
+  TITLE_ZH: { description: pinyinOrderDescription, clauses: (direction) => [{ sortKey: direction }, { titleZh: direction }] },
   RECORDED: recordedOrder(),
 });
 
@@ -41,16 +43,20 @@ async function policyDocumentWhere(filter: typeof PolicyDocumentFilter.$inferInp
     ...(filter.status ? { status: filter.status } : {}),
     ...(Object.keys(issuer).length ? { issuers: { some: issuer } } : {}),
     ...(filter.issued ? { issued: yearCondition(filter.issued, "filter.issued") } : {}),
+    ...searchCondition(filter.search, "filter.search"),
   };
 }
 
 builder.queryFields((t) => ({
   policyDocument: t.prismaField({
     type: PolicyDocument,
-    description: "One policy document by its exact Chinese title (without 《》). An unknown title is a NOT_FOUND error.",
-    args: { titleZh: t.arg.string({ required: true, description: "The exact Chinese title, without 《》." }) },
+    description:
+      "One policy document by its Chinese title, with or without 《》 and with spaces set aside. A title that is none is a NOT_FOUND error naming the closest titles.",
+    args: { titleZh: t.arg.string({ required: true, description: "The Chinese title, e.g. 技能鉴定考核题库 or 《技能鉴定考核题库》." }) },
     resolve: (query, _root, { titleZh }, context) =>
-      foundByKey("policy document", titleZh, "titleZh", (titleZh) => context.db.policyDocument.findUnique({ ...query, where: { titleZh } })),
+      foundByName(context, "policyDocument", "policy document", titleZh, "titleZh", (key) =>
+        context.db.policyDocument.findUnique({ ...query, where: "id" in key ? { id: key.id } : { titleZh: key.exact } }),
+      ),
   }),
   policyDocuments: t.prismaConnection({
     type: PolicyDocument,

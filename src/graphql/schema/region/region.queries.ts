@@ -1,10 +1,11 @@
 import type { Prisma } from "../../../generated/sqlite/index.js";
+import { searchCondition } from "../../../read/name-lookup.js";
 import { divisionCode } from "../../../read/natural-key-loader.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { RegionLevel } from "../common/enums.js";
-import { regionSubtree } from "../common/filters.js";
-import { listOrder, orderArgumentDescription, recordedOrder } from "../common/list-order.js";
+import { regionSubtree, searchFieldDescription } from "../common/filters.js";
+import { listOrder, orderArgumentDescription, pinyinOrderDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { Region } from "./region.type.js";
 
@@ -14,12 +15,13 @@ const RegionFilter = builder.inputType("RegionFilter", {
     level: t.field({ type: RegionLevel, required: false, description: "Only divisions of this tier." }),
     within: t.string({ required: false, description: "Only this division (by code) and everything below it." }),
     parentCode: t.string({ required: false, description: "Only the direct children of this division (by code)." }),
+    search: t.string({ required: false, description: searchFieldDescription }),
   }),
 });
 
 const regionOrder = listOrder<Prisma.RegionOrderByWithRelationInput>()("Region", "regions", {
   CODE: { description: "Division code (the default).", clauses: (direction) => [{ code: direction }] },
-  NAME_ZH: { description: "Chinese name, by code point.", clauses: (direction) => [{ nameZh: direction }] },
+  NAME_ZH: { description: pinyinOrderDescription, clauses: (direction) => [{ sortKey: direction }, { nameZh: direction }] },
   RECORDED: recordedOrder(),
 });
 
@@ -29,6 +31,7 @@ async function regionWhere(filter: typeof RegionFilter.$inferInput | null | unde
     ...(filter.level ? { level: filter.level } : {}),
     ...(filter.within ? await regionSubtree(context, filter.within, "filter.within") : {}),
     ...(filter.parentCode ? { parentId: (await context.keys.regions.require(filter.parentCode, "filter.parentCode")).id } : {}),
+    ...searchCondition(filter.search, "filter.search"),
   };
 }
 

@@ -1,0 +1,48 @@
+import type { DatabaseHandle } from "../db/client.js";
+import { tableInSql } from "../db/database-url.js";
+import { delegateOf } from "../db/model-delegates.js";
+import { type NamedModel, namedModels, nameKeysOfRow } from "../records/name-keys.js";
+
+// Rows stored before names had sort and search keys (migration 20261202220000) have empty ones;
+// `npm run db:migrate` fills them after migrating, with the keys the write path would have
+// written. Idempotent: a row with keys is never read again, so a second run does nothing.
+
+const batchSize = 500;
+
+/** Fills the empty keys of every named model; returns how many rows of each were filled. */
+export async function fillEmptyNameKeys({ db, target }: Pick<DatabaseHandle, "db" | "target">): Promise<Record<NamedModel, number>> {
+  const filled = {} as Record<NamedModel, number>;
+  const postgres = target.provider === "postgresql";
+  for (const model of Object.keys(namedModels) as NamedModel[]) {
+    const columns = namedModels[model];
+    // Prisma's model name is the table's: no model maps its table to another name.
+    const table = tableInSql(target, `${model.charAt(0).toUpperCase()}${model.slice(1)}`);
+    const select = Object.fromEntries([columns.nameZh, ...columns.otherNames, "id"].map((column) => [column, true]));
+    filled[model] = 0;
+    // Paged by id, so a name that has no letter or digit (its key stays empty) is read once.
+    for (let after = 0; ; ) {
+      const rows = await delegateOf(db, model).findMany({ where: { sortKey: "", id: { gt: after } }, select, orderBy: { id: "asc" }, take: batchSize });
+      if (rows.length === 0) break;
+      // One statement a batch: a CTE of (id, keys) joined to the table, as both databases write it.
+      // Built as text with the client's placeholders: Prisma.sql fragments of the SQLite client's
+      // namespace are not fragments to the PostgreSQL client.
+      const parameters: (number | string)[] = [];
+      const placeholder = (value: number | string) => {
+        parameters.push(value);
+        return postgres ? `$${parameters.length}` : "?";
+      };
+      const values = rows.map((row) => {
+        const keys = nameKeysOfRow(model, row);
+        return `(CAST(${placeholder(row.id)} AS INTEGER), CAST(${placeholder(keys.sortKey)} AS TEXT), CAST(${placeholder(keys.searchText)} AS TEXT))`;
+      });
+      await db.$executeRawUnsafe(
+        `WITH keyed(id, "sortKey", "searchText") AS (VALUES ${values.join(", ")})
+        UPDATE ${table} SET "sortKey" = keyed."sortKey", "searchText" = keyed."searchText" FROM keyed WHERE ${table}."id" = keyed.id`,
+        ...parameters,
+      );
+      filled[model] += rows.length;
+      after = rows.at(-1)!.id;
+    }
+  }
+  return filled;
+}
