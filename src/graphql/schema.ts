@@ -32,6 +32,8 @@ import "./schema/skill-competition/skill-competition.type.js";
 import "./schema/skill-competition/skill-competition.queries.js";
 import "./schema/career-ladder/career-ladder.type.js";
 import "./schema/career-ladder/career-ladder.queries.js";
+import "./schema/skill-standard/skill-standard.type.js";
+import "./schema/skill-standard/skill-standard.queries.js";
 import "./schema/service-facility/service-facility.type.js";
 import "./schema/service-facility/service-facility.queries.js";
 import "./schema/ranking/ranking.type.js";

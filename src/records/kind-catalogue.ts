@@ -231,6 +231,15 @@ export const kindCatalogue = {
     attributingFields: ["owner"],
     tally: { kind: "INNOVATION_PROJECTS", dated: false, splits: {}, summed: false, organisationColumn: "ownerId", sameThingAs: [] },
   },
+  skillStandards: {
+    model: "skillStandard",
+    naturalKey: "key",
+    label: "skill standard",
+    versioned: false,
+    placingFields: ["owner"],
+    attributingFields: ["appraisalCentre", "drafter", "trainingSite"],
+    include: { levels: { orderBy: { ordinal: "asc" } }, appraisalLevels: { orderBy: { ordinal: "asc" } }, documents: { orderBy: { ordinal: "asc" } } },
+  },
 } as const satisfies Record<Collection, KindFacts>;
 
 export type KindEntry = (typeof kindCatalogue)[Collection];

@@ -34,6 +34,16 @@ export interface DataProblem {
 }
 
 /**
+ * The passages a record cites: its `excerpt`, and for a record whose facts stand in different
+ * sentences (a skill standard) each `…Excerpt` field beside the facts it sources.
+ */
+export function excerptFieldsOf(record: object): [field: string, passage: string][] {
+  return Object.entries(record).filter(
+    (entry): entry is [string, string] => (entry[0] === "excerpt" || entry[0].endsWith("Excerpt")) && typeof entry[1] === "string",
+  );
+}
+
+/**
  * The checks every article's data passes, whether it is a seed file or an import: references
  * resolve in `known`, excerpts are in the article's (whitespace-free) text, stated numbers agree
  * with their values, and no key is declared twice (`declaredAt` spans the files checked together).
@@ -66,8 +76,9 @@ export function checkArticle(
     const { naturalKey } = kindOf(collection);
     list.forEach((record, index) => {
       const at = (field: string) => [collection, index, field];
-      if (!articleText.includes(compact(record.excerpt))) {
-        problems.push({ path: at("excerpt"), message: `not found in article "${article.titleZh}" (whitespace ignored)` });
+      for (const [field, passage] of excerptFieldsOf(record)) {
+        if (!articleText.includes(compact(passage)))
+          problems.push({ path: at(field), message: `not found in article "${article.titleZh}" (whitespace ignored)` });
       }
       // Keys ("key") are unique across every kind; names and titles within their own kind.
       const keyValue = record[naturalKey];

@@ -17,6 +17,7 @@ import {
   RegionLevel,
   RewardRuleKind,
   ServiceFacilityKind,
+  SkillGrade,
   Unit,
 } from "../generated/sqlite/index.js";
 import { periodPattern } from "../quantity/period.js";
@@ -246,6 +247,37 @@ const careerLadderSeed = z.strictObject({
   excerpt,
 });
 
+/**
+ * An occupational skill-appraisal system. Its facts stand in different sentences, so each group
+ * has its own excerpt: `excerpt` that it exists and who built it, `occupationExcerpt` the
+ * occupation, `materialsExcerpt` the documents, levels and appraisal levels, `trainingSiteExcerpt`
+ * where training is given.
+ */
+const skillStandardSeed = z
+  .strictObject({
+    key,
+    nameZh: text,
+    nameEn: text,
+    owner: text,
+    appraisalCentre: text.optional(),
+    excerpt,
+    occupationZh: text,
+    occupationEn: text,
+    inNationalClassification: z.boolean().optional(),
+    occupationExcerpt: excerpt,
+    drafter: text.optional(),
+    documents: z.array(text).default([]),
+    levels: z.array(z.strictObject({ nameZh: text, nameEn: text })).default([]),
+    appraisalLevels: z.array(z.strictObject({ grade: z.enum(SkillGrade), nameZh: text, nameEn: text })).default([]),
+    materialsExcerpt: excerpt,
+    trainingSite: text.optional(),
+    trainingSiteExcerpt: excerpt.optional(),
+  })
+  .refine((standard) => (standard.trainingSite === undefined) === (standard.trainingSiteExcerpt === undefined), {
+    message: "a trainingSite and its trainingSiteExcerpt come together",
+    path: ["trainingSiteExcerpt"],
+  });
+
 const serviceFacilitySeed = z.strictObject({
   nameZh: text,
   nameEn: text,
@@ -333,6 +365,7 @@ export const articleFile = z.strictObject({
   craftsmanStudios: z.array(craftsmanStudioSeed).default([]),
   demonstrationPoints: z.array(demonstrationPointSeed).default([]),
   innovationProjects: z.array(innovationProjectSeed).default([]),
+  skillStandards: z.array(skillStandardSeed).default([]),
 });
 
 export type RegionSeed = z.infer<typeof regionSeed>;

@@ -3,6 +3,7 @@ import { citationOf, compact } from "../provenance/excerpt.js";
 import { ByKindAndKey } from "../records/keyed-records.js";
 import type { ReferenceKind } from "../records/kind-catalogue.js";
 import { nameKeys } from "../records/name-keys.js";
+import { excerptFieldsOf } from "../records/record-checks.js";
 import type { ArticleRecords, ArticleSeed } from "../records/record-shapes.js";
 
 // The one writer of article data: seeds, imports and mutations all upsert their records through
@@ -74,11 +75,68 @@ export async function writeArticleRecords(tx: Tx, articles: { article?: ArticleS
   for (const { article } of keyed) if (article) await writeArticleAttribution(tx, article, ids);
   for (const { articleKey, records } of keyed) await writeEntities(tx, articleKey, records, ids);
   for (const { articleKey, records } of keyed) await writeFacts(tx, articleKey, records, ids);
+  for (const { articleKey, records } of keyed) await writeSkillStandards(tx, articleKey, records, ids);
+}
+
+/** Skill standards, each with its levels, appraisal levels and documents in the order listed; a shortened list stays short. */
+async function writeSkillStandards(tx: Tx, articleKey: string, data: ArticleRecords, ids: Ids) {
+  const cite = (excerpt: string) => ids.citation(articleKey, excerpt);
+  const org = (name: string | undefined) => ids.optional("organisation", name);
+  for (const standard of data.skillStandards) {
+    const fields = {
+      key: standard.key,
+      nameZh: standard.nameZh,
+      nameEn: standard.nameEn,
+      ownerId: ids.get("organisation", standard.owner),
+      appraisalCentreId: org(standard.appraisalCentre),
+      citationId: cite(standard.excerpt),
+      occupationZh: standard.occupationZh,
+      occupationEn: standard.occupationEn,
+      inNationalClassification: standard.inNationalClassification ?? null,
+      occupationCitationId: cite(standard.occupationExcerpt),
+      drafterId: org(standard.drafter),
+      materialsCitationId: cite(standard.materialsExcerpt),
+      trainingSiteId: org(standard.trainingSite),
+      trainingSiteCitationId: standard.trainingSiteExcerpt === undefined ? null : cite(standard.trainingSiteExcerpt),
+    };
+    const row = await tx.skillStandard.upsert({ where: { key: standard.key }, create: fields, update: fields });
+    const skillStandardId = row.id;
+    await writeListed(
+      standard.levels,
+      (level, position) =>
+        tx.skillStandardLevel.upsert({
+          where: { skillStandardId_ordinal: { skillStandardId, ordinal: position + 1 } },
+          create: { skillStandardId, ordinal: position + 1, ...level },
+          update: level,
+        }),
+      (listed) => tx.skillStandardLevel.deleteMany({ where: { skillStandardId, ordinal: { gt: listed.length } } }),
+    );
+    await writeListed(
+      standard.appraisalLevels,
+      (level, position) =>
+        tx.skillStandardAppraisal.upsert({
+          where: { skillStandardId_ordinal: { skillStandardId, ordinal: position + 1 } },
+          create: { skillStandardId, ordinal: position + 1, ...level },
+          update: level,
+        }),
+      (listed) => tx.skillStandardAppraisal.deleteMany({ where: { skillStandardId, ordinal: { gt: listed.length } } }),
+    );
+    await writeListed(
+      standard.documents.map((title) => ids.get("policyDocument", title)),
+      (documentId, position) =>
+        tx.skillStandardDocument.upsert({
+          where: { skillStandardId_documentId: { skillStandardId, documentId } },
+          create: { skillStandardId, documentId, ordinal: position + 1 },
+          update: { ordinal: position + 1 },
+        }),
+      (documentIds) => tx.skillStandardDocument.deleteMany({ where: { skillStandardId, documentId: { notIn: documentIds } } }),
+    );
+  }
 }
 
 async function writeCitations(tx: Tx, articleKey: string, records: ArticleRecords, ids: Ids) {
   const articleId = ids.get("article", articleKey);
-  const excerpts = new Set(Object.values(records).flatMap((list) => list.map((r) => compact(r.excerpt))));
+  const excerpts = new Set(Object.values(records).flatMap((list) => list.flatMap((record) => excerptFieldsOf(record).map(([, passage]) => compact(passage)))));
   for (const excerpt of excerpts) {
     const citation = citationOf(articleId, excerpt);
     const row = await tx.citation.upsert({

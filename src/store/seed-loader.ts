@@ -159,7 +159,10 @@ export async function fillMissingArticleTexts(db: Database, bundle: SeedBundle):
 
 function countRecords(data: ArticleFile): ArticleSeedCount {
   const { article, ...collections } = data;
-  const nested = data.careerLadders.reduce((n, l) => n + l.steps.length, 0) + data.programmes.reduce((n, p) => n + p.items.length, 0);
+  const nested =
+    data.careerLadders.reduce((n, l) => n + l.steps.length, 0) +
+    data.programmes.reduce((n, p) => n + p.items.length, 0) +
+    data.skillStandards.reduce((n, s) => n + s.levels.length + s.appraisalLevels.length, 0);
   const records = Object.values(collections).reduce((n, list) => n + list.length, 0) + nested + 1;
   return { article: article.key, records, reportedFigures: data.figures.length };
 }

@@ -44,7 +44,7 @@ const attributedFields = (collection: Collection) => {
 
 /** One valid Baoshan record per kind, naming `side` in every organisation and person field. */
 function recordOf(collection: Collection, suffix: string, side: Side): Record<string, unknown> {
-  const key = `test/attribution/${collection.toLowerCase()}-${suffix}`;
+  const key = `test/attribution/${collection}-${suffix}`.toLowerCase();
   const name = `归属测试${collection}${suffix}`;
   const named = { nameZh: name, nameEn: `Attribution test ${collection} ${suffix}` };
   const org = side.organisation;
@@ -84,6 +84,19 @@ function recordOf(collection: Collection, suffix: string, side: Side): Record<st
     craftsmanStudios: { ...named, region: regionCodes.baoshan, host: org, lead: side.person },
     demonstrationPoints: { ...named, region: regionCodes.baoshan, host: org },
     innovationProjects: { ...named, status: "FUNDED", region: regionCodes.baoshan, owner: org },
+    skillStandards: {
+      key,
+      ...named,
+      owner: org,
+      appraisalCentre: org,
+      occupationZh: "归属测试工",
+      occupationEn: "Attribution test worker",
+      occupationExcerpt: excerpt,
+      drafter: org,
+      materialsExcerpt: excerpt,
+      trainingSite: org,
+      trainingSiteExcerpt: excerpt,
+    },
   };
   return records[collection];
 }

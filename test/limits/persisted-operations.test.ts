@@ -47,7 +47,7 @@ describe("a server that only runs registered operations", () => {
     expect(refused.status).toBe(400);
     expect(refused.body.data).toBeUndefined();
     expect(refused.body.errors[0].extensions).toEqual({ code: "PERSISTED_QUERY_NOT_REGISTERED" });
-    expect(refused.body.errors[0].message).toMatch(/only runs registered operations, and operation Regions is not one of its 7/);
+    expect(refused.body.errors[0].message).toMatch(/only runs registered operations, and operation Regions is not one of its 8/);
     const sha256Hash = createHash("sha256").update(query).digest("hex");
     const registering = await post({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } });
     expect([registering.status, registering.body.errors[0].extensions.code]).toEqual([400, "PERSISTED_QUERY_NOT_REGISTERED"]);

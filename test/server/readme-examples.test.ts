@@ -18,8 +18,8 @@ const regenerate = process.env.README_EXAMPLES === "write";
 const answers = new Map<string, { query: string; operation: string; output: string; answer: unknown }>();
 
 describe("README analyst examples", () => {
-  it("lists the five analyst questions and the city comparison", () => {
-    expect(examples.map((example) => example.file)).toHaveLength(6);
+  it("lists the six analyst questions and the city comparison", () => {
+    expect(examples.map((example) => example.file)).toHaveLength(7);
   });
 
   it.each(examples)("$file: the README shows the operation file and what the API answers", async ({ file, query, output }) => {

@@ -142,6 +142,14 @@ export const CareerLadderKind = describedEnum<$Enums.CareerLadderKind>("CareerLa
   MANAGEMENT: "Management tiers. 管理层级",
 });
 
+export const SkillGrade = describedEnum<$Enums.SkillGrade>("SkillGrade", "A national vocational skill grade (国家职业技能等级), lowest first. 技能等级", {
+  JUNIOR: "Junior worker (grade 5). 初级工",
+  INTERMEDIATE: "Intermediate worker (grade 4). 中级工",
+  SENIOR: "Senior worker (grade 3). 高级工",
+  TECHNICIAN: "Technician (grade 2). 技师",
+  SENIOR_TECHNICIAN: "Senior technician (grade 1). 高级技师",
+});
+
 export const ServiceFacilityKind = describedEnum<$Enums.ServiceFacilityKind>("ServiceFacilityKind", "Kind of worker service facility. 服务阵地类型", {
   WORKER_SERVICE_CENTRE: "Worker (comprehensive) service centre. 职工（综合）服务中心",
   WORKERS_CULTURAL_PALACE: "Workers' cultural palace. 工人文化宫",

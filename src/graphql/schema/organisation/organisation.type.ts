@@ -65,6 +65,10 @@ export const Organisation = builder.prismaNode("Organisation", {
       description: "Its career ladders, at most 100. 成长通道",
       ...boundedList(100, { orderBy: { id: "asc" } }, "careerLadders(filter: { organisationNameZh })"),
     }),
+    skillStandards: t.relation("ownedSkillStandards", {
+      description: "Skill-appraisal systems it built, at most 100. 职业技能等级鉴定体系",
+      ...boundedList(100, { orderBy: { id: "asc" } }, "skillStandards(filter: { ownerNameZh })"),
+    }),
     rankings: t.relation("rankings", {
       description: "Places it holds in wider comparisons, at most 100. 排名",
       ...boundedList(100, { orderBy: { id: "asc" } }, "rankings(filter: { organisationNameZh })"),
