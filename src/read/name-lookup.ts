@@ -1,7 +1,8 @@
 import type { Database } from "../db/client.js";
 import { delegateOf } from "../db/model-delegates.js";
 import { ErrorCode, userError } from "../errors/error-codes.js";
-import { type NamedModel, namedModels, searchForm } from "../records/name-keys.js";
+import { ByKindAndKey } from "../records/keyed-records.js";
+import { type NamedModel, namedModels, oneNameIs, searchForm } from "../records/name-keys.js";
 import { canonicalKey } from "./natural-key-loader.js";
 
 // Finding a record by a name as a reader gives it: the short name a record has (水富云天化), a
@@ -69,29 +70,58 @@ async function closestNames(db: Database, model: NamedModel, form: string): Prom
   return [...new Set([...containing.map((row) => row.names[0]!), ...ranked.map((row) => row.name)])].slice(0, suggestionCount);
 }
 
+/** What a name finds: one record, several, or none and the names closest to it. */
+type NameOutcome = { id: number } | { candidates: string[] } | { suggestions: string[] };
+
+/** Requests that may name things that are not: past this many per request, NOT_FOUND names no suggestions. */
+const suggestionsPerRequest = 5;
+
 /**
- * The id of the one record of `model` one of whose names (Chinese, short or English) is `name`
- * once spaces, book-title marks and case are set aside; BAD_USER_INPUT when several are, and
- * NOT_FOUND naming the search and the closest names when none is.
+ * Name lookups of one request: each name is looked up once however often it is given (aliases,
+ * filters), and at most `suggestionsPerRequest` misses search for the closest names, so a request
+ * of many aliased unknown names costs a statement each, not three.
  */
-export async function idByName(db: Database, model: NamedModel, what: string, name: string, argument: string): Promise<number> {
-  const form = searchForm(name);
-  if (form !== "" && form.length <= longestSearch) {
-    const named = (await candidates(db, model, { searchText: { contains: form } })).filter((row) => row.names.some((other) => searchForm(other) === form));
-    if (named.length === 1) return named[0]!.id;
-    if (named.length > 1) {
-      const names = named.map((row) => row.names[0]!);
-      throw userError(
-        ErrorCode.badUserInput,
-        `${argument}: "${name}" names ${names.length} ${what}s (${names.map((n) => `"${n}"`).join(", ")}); give the full name.`,
-        {
-          argument,
-          candidates: names,
-        },
-      );
-    }
+export function nameLookups(db: Database) {
+  const outcomes = new ByKindAndKey<NamedModel, Promise<NameOutcome>>();
+  let suggestionsLeft = suggestionsPerRequest;
+
+  async function outcomeOf(model: NamedModel, form: string): Promise<NameOutcome> {
+    if (form === "" || form.length > longestSearch) return { suggestions: [] };
+    const named = (await candidates(db, model, oneNameIs(form))).filter((row) => row.names.some((other) => searchForm(other) === form));
+    if (named.length === 1) return { id: named[0]!.id };
+    if (named.length > 1) return { candidates: named.map((row) => row.names[0]!) };
+    if (suggestionsLeft <= 0) return { suggestions: [] };
+    suggestionsLeft--;
+    return { suggestions: await closestNames(db, model, form) };
   }
-  const suggestions = form === "" || form.length > longestSearch ? [] : await closestNames(db, model, form);
-  const closest = suggestions.length > 0 ? ` Closest: ${suggestions.map((n) => `"${n}"`).join(", ")}.` : "";
-  throw userError(ErrorCode.notFound, `No ${what} is named "${name}".${closest}`, { argument, searched: name, suggestions });
+
+  return {
+    /**
+     * The id of the one record of `model` one of whose names (Chinese, short or English) is
+     * `name` once spaces, book-title marks and case are set aside; BAD_USER_INPUT when several
+     * are, and NOT_FOUND naming the search and the closest names when none is.
+     */
+    async idByName(model: NamedModel, what: string, name: string, argument: string): Promise<number> {
+      const form = searchForm(name);
+      let outcome = outcomes.get(model, form);
+      if (!outcome) {
+        outcome = outcomeOf(model, form);
+        outcomes.set(model, form, outcome);
+      }
+      const found = await outcome;
+      if ("id" in found) return found.id;
+      if ("candidates" in found) {
+        const names = found.candidates;
+        throw userError(
+          ErrorCode.badUserInput,
+          `${argument}: "${name}" names ${names.length} ${what}s (${names.map((n) => `"${n}"`).join(", ")}); give the full name.`,
+          { argument, candidates: names },
+        );
+      }
+      const closest = found.suggestions.length > 0 ? ` Closest: ${found.suggestions.map((n) => `"${n}"`).join(", ")}.` : "";
+      throw userError(ErrorCode.notFound, `No ${what} is named "${name}".${closest}`, { argument, searched: name, suggestions: found.suggestions });
+    },
+  };
 }
+
+export type NameLookups = ReturnType<typeof nameLookups>;

@@ -1,4 +1,4 @@
-import { customPinyin, pinyin } from "pinyin-pro";
+import { convert, pinyin } from "pinyin-pro";
 
 // What finding and sorting by name rest on, computed once when a record is written so SQL can
 // match and order by it on SQLite and PostgreSQL alike (neither database knows pinyin):
@@ -10,8 +10,11 @@ import { customPinyin, pinyin } from "pinyin-pro";
 // - the search text: every name of the record (Chinese, short, English, pinyin) in its search
 //   form, one per line, so a search for a part of one name never matches across two.
 
-/** Readings pinyin-pro gets wrong in place names (its default reading of the character differs). */
-const placeReadings: Record<string, string> = {
+/**
+ * Readings pinyin-pro gets wrong in place names (its default reading of the character differs).
+ * Applied only where a division's name begins with one, never to other text (快乐清洁 is kuài lè).
+ */
+export const placeReadings: Readonly<Record<string, string>> = {
   乐清: "yuè qīng",
   乐亭: "lào tíng",
   单县: "shàn xiàn",
@@ -31,8 +34,8 @@ const placeReadings: Record<string, string> = {
   什邡: "shí fāng",
   歙县: "shè xiàn",
   调兵山: "diào bīng shān",
+  黄陂: "huáng pí",
 };
-customPinyin(placeReadings);
 
 /**
  * Marks that do not make one name another: whitespace of any kind, book-title and angle brackets
@@ -46,15 +49,28 @@ export function searchForm(name: string): string {
   return name.normalize("NFKC").toLowerCase().replace(marksIgnoredInNames, "");
 }
 
-/** The Chinese name's syllables in pinyin with tone numbers ("bao3"), other runs of text as they are. */
-function syllables(nameZh: string): string[] {
-  return pinyin(nameZh, { toneType: "num", type: "array", v: true, nonZh: "consecutive" });
+/** Whether a name is a division's, whose leading place name may be one pinyin-pro misreads. */
+export interface NameOf {
+  division?: boolean;
+}
+
+/**
+ * The Chinese name's syllables in pinyin, with tone numbers ("bao3") or without, other runs of
+ * text as they are; a division's name read with placeReadings where it begins with one.
+ */
+function syllables(nameZh: string, tones: "num" | "none", { division = false }: NameOf = {}): string[] {
+  const text = nameZh.normalize("NFKC");
+  const read = (part: string) => (part === "" ? [] : pinyin(part, { toneType: tones, type: "array", v: true, nonZh: "consecutive" }));
+  const place = division ? Object.keys(placeReadings).find((name) => text.startsWith(name)) : undefined;
+  if (!place) return read(text);
+  const reading = convert(placeReadings[place]!, { format: tones === "num" ? "symbolToNum" : "toneNone" }).split(" ");
+  return [...reading, ...read(text.slice(place.length))];
 }
 
 /** The key a list sorts names by: pinyin with tone numbers, lower case, a–z and 0–9 only. */
-export function pinyinSortKey(nameZh: string): string {
+export function pinyinSortKey(nameZh: string, of: NameOf = {}): string {
   return (
-    syllables(nameZh.normalize("NFKC"))
+    syllables(nameZh, "num", of)
       // pinyin-pro numbers the neutral tone 0; a dictionary lists it after the four tones.
       .map((syllable) => (/^[a-zv]+0$/.test(syllable) ? `${syllable.slice(0, -1)}5` : syllable))
       .map((syllable) => syllable.toLowerCase().replace(/[^a-z0-9]/g, ""))
@@ -62,16 +78,40 @@ export function pinyinSortKey(nameZh: string): string {
   );
 }
 
-/** The text a search matches against: each name's search form and the Chinese name's toneless pinyin, one per line. */
-export function searchText(nameZh: string, otherNames: (string | null | undefined)[]): string {
-  const toneless = pinyin(nameZh.normalize("NFKC"), { toneType: "none", type: "array", v: true, nonZh: "consecutive" }).join("");
-  const forms = [nameZh, ...otherNames, toneless].filter((name): name is string => typeof name === "string" && name !== "").map(searchForm);
-  return [...new Set(forms)].join("\n");
+/**
+ * The text a search matches against: each name's search form and the Chinese name's toneless
+ * pinyin (letters and digits only: 江苏交控大学（党校） is jiangsujiaokongdaxuedangxiao), one per
+ * line. Never empty, so an empty one marks a row written before keys existed: a name of marks
+ * only (《》) is kept as it is.
+ */
+export function searchText(nameZh: string, otherNames: (string | null | undefined)[], of: NameOf = {}): string {
+  const toneless = syllables(nameZh, "none", of)
+    .join("")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+  const forms = [nameZh, ...otherNames].filter((name): name is string => typeof name === "string" && name !== "").map(searchForm);
+  const lines = [...new Set([...forms, toneless].filter((line) => line !== ""))];
+  return lines.length > 0 ? lines.join("\n") : nameZh.normalize("NFKC").toLowerCase();
+}
+
+/**
+ * The condition that one of a record's names has exactly the search form `form`: one whole line of
+ * its search text, so no cap on how many records merely contain it can hide the one that is it.
+ */
+export function oneNameIs(form: string) {
+  return {
+    OR: [
+      { searchText: form },
+      { searchText: { startsWith: `${form}\n` } },
+      { searchText: { endsWith: `\n${form}` } },
+      { searchText: { contains: `\n${form}\n` } },
+    ],
+  };
 }
 
 /** Both keys of a record, as they are stored beside its names. */
-export function nameKeys(nameZh: string, otherNames: (string | null | undefined)[]): { sortKey: string; searchText: string } {
-  return { sortKey: pinyinSortKey(nameZh), searchText: searchText(nameZh, otherNames) };
+export function nameKeys(nameZh: string, otherNames: (string | null | undefined)[], of: NameOf = {}): { sortKey: string; searchText: string } {
+  return { sortKey: pinyinSortKey(nameZh, of), searchText: searchText(nameZh, otherNames, of) };
 }
 
 /**
@@ -94,5 +134,5 @@ export type NamedModel = keyof typeof namedModels;
 export function nameKeysOfRow(model: NamedModel, row: Record<string, unknown>): { sortKey: string; searchText: string } {
   const columns = namedModels[model];
   const text = (column: string) => (typeof row[column] === "string" ? (row[column] as string) : null);
-  return nameKeys(text(columns.nameZh) ?? "", columns.otherNames.map(text));
+  return nameKeys(text(columns.nameZh) ?? "", columns.otherNames.map(text), { division: model === "region" });
 }

@@ -266,9 +266,21 @@ const skillStandardSeed = z
     inNationalClassification: z.boolean().optional(),
     occupationExcerpt: excerpt,
     drafter: text.optional(),
-    documents: z.array(text).default([]),
-    levels: z.array(z.strictObject({ nameZh: text, nameEn: text })).default([]),
-    appraisalLevels: z.array(z.strictObject({ grade: z.enum(SkillGrade), nameZh: text, nameEn: text })).default([]),
+    // At most what SkillStandard's lists show (documents 50, levels 20, appraisal levels 10), so
+    // no import makes the record unreadable; each document once, in the order the source lists them.
+    documents: z
+      .array(text)
+      .max(50)
+      .refine((titles) => new Set(titles).size === titles.length, "lists a document twice")
+      .default([]),
+    levels: z
+      .array(z.strictObject({ nameZh: text, nameEn: text }))
+      .max(20)
+      .default([]),
+    appraisalLevels: z
+      .array(z.strictObject({ grade: z.enum(SkillGrade), nameZh: text, nameEn: text }))
+      .max(10)
+      .default([]),
     materialsExcerpt: excerpt,
     trainingSite: text.optional(),
     trainingSiteExcerpt: excerpt.optional(),

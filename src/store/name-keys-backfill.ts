@@ -19,9 +19,9 @@ export async function fillEmptyNameKeys({ db, target }: Pick<DatabaseHandle, "db
     const table = tableInSql(target, `${model.charAt(0).toUpperCase()}${model.slice(1)}`);
     const select = Object.fromEntries([columns.nameZh, ...columns.otherNames, "id"].map((column) => [column, true]));
     filled[model] = 0;
-    // Paged by id, so a name that has no letter or digit (its key stays empty) is read once.
+    // An empty search text marks a row without keys (the write path never writes one); paged by id.
     for (let after = 0; ; ) {
-      const rows = await delegateOf(db, model).findMany({ where: { sortKey: "", id: { gt: after } }, select, orderBy: { id: "asc" }, take: batchSize });
+      const rows = await delegateOf(db, model).findMany({ where: { searchText: "", id: { gt: after } }, select, orderBy: { id: "asc" }, take: batchSize });
       if (rows.length === 0) break;
       // One statement a batch: a CTE of (id, keys) joined to the table, as both databases write it.
       // Built as text with the client's placeholders: Prisma.sql fragments of the SQLite client's

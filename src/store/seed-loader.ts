@@ -197,7 +197,7 @@ async function writeRegions(tx: Tx, bundle: SeedBundle, ids: Ids) {
     for (const { parent, ...region } of bundle.regions.filter((division) => division.level === level)) {
       const path = `${parent ? paths.get(parent)! : "/"}${region.code}/`;
       paths.set(region.code, path);
-      const fields = { ...region, ...nameKeys(region.nameZh, [region.nameEn]), path, parentId: ids.optional("region", parent) };
+      const fields = { ...region, ...nameKeys(region.nameZh, [region.nameEn], { division: true }), path, parentId: ids.optional("region", parent) };
       const row = stored.get(region.code);
       if (!row) {
         missing.push(fields);

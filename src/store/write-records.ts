@@ -14,6 +14,7 @@ import type { ArticleRecords } from "../records/record-shapes.js";
 import { type ArticleSeed, articleRecordsSchema, type SourceDocumentSeed } from "../records/record-shapes.js";
 import { KeySet, referencesOf } from "../records/references.js";
 import { keepDerivedData } from "./derived-data.js";
+import { nameCollisions } from "./name-collisions.js";
 import { placementsOf, storedPlacementsByKey } from "./placement.js";
 import { Ids, writeArticle, writeArticleRecords } from "./record-writer.js";
 import { type InputProblem, InvalidInputError, RecordNotFoundError, RetiredRecordError, StaleVersionError } from "./write-errors.js";
@@ -101,6 +102,8 @@ export async function writeRecords(db: Database, viewer: Viewer, write: RecordsW
           ["seed" in write.article ? { article: write.article.seed, records } : { articleKey: write.article.key, records }],
           ids,
         );
+        const collisions = await nameCollisions(tx, records);
+        if (collisions.length > 0) throw invalid(write, collisions);
         await write.verify?.(tx);
         const { changes, after } = await raiseVersions(tx, records, before);
         await keepDerivedData(

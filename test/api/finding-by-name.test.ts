@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { pinyinSortKey } from "../../src/records/name-keys.js";
+import { viewerOf } from "../../src/auth/viewer.js";
+import { pinyinSortKey, searchText } from "../../src/records/name-keys.js";
 import { fillEmptyNameKeys } from "../../src/store/name-keys-backfill.js";
 import { onlyError } from "../helpers/graphql.js";
 import { useSeededApi } from "../helpers/seeded-api.js";
+import { regionCodes } from "../helpers/tokens.js";
 
 // Finding things as a reader names them: short names, 《》, spaces, pinyin, English; lists in
 // pinyin order on both databases; a name that finds nothing says what was searched and what is
@@ -158,9 +160,78 @@ describe(`finding things by name (${provider})`, () => {
     const names = organisations.organisations.nodes.map((node: any) => node.nameZh as string);
     expect(names.indexOf("保山市总工会")).toBeLessThan(names.indexOf("江苏交通控股有限公司"));
     expect(names.indexOf("江苏交通控股有限公司")).toBeLessThan(names.indexOf("云南水富云天化有限公司"));
+    // Place names pinyin-pro misreads are read right in divisions' names only.
+    expect(pinyinSortKey("黄陂区", { division: true })).toBe("huang2pi2qu1");
+    expect(pinyinSortKey("乐清市", { division: true })).toBe("yue4qing1shi4");
+    expect(pinyinSortKey("快乐清洁服务公司")).toMatch(/^kuai4le4qing1jie2/);
+    expect(searchText("江苏交控大学（党校）", [])).toContain("jiangsujiaokongdaxuedangxiao");
     // The database orders by the stored key exactly as JavaScript compares it (no collation of its own).
     const keys = names.map((name: string) => pinyinSortKey(name));
     expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it("refuses a write that gives a record a name another record already goes by, so no editor takes over or blocks a lookup", async () => {
+    const editor = viewerOf("editor", "editor-baoshan", regionCodes.baoshan);
+    const excerpt = "保山市总工会开展名称测试工作。";
+    const article = {
+      key: "test/names/article",
+      sourceDocument: "000_2dc913a942106495",
+      ordinal: 951,
+      section: "NEWS_BRIEFS",
+      titleZh: "名称测试",
+      titleEn: "Names test",
+    };
+    const importing = (organisations: object[]) =>
+      api.run(
+        `mutation($report: JSONObject!) { importReport(input: { report: $report }) {
+          __typename ... on MutationError { code message } ... on MutationImportReportSuccess { data { created } } } }`,
+        {
+          report: {
+            article,
+            articleText: `名称测试。${excerpt}`,
+            organisations: organisations.map((o) => ({ kind: "TRADE_UNION", region: regionCodes.baoshan, excerpt, ...o })),
+          },
+        },
+        editor,
+      );
+    for (const organisation of [
+      { nameZh: "江苏交控", nameEn: "Takes over a short name" },
+      { nameZh: "保山测试公司", nameEn: "Shares a short name", shortNameZh: "水富云天化" },
+      { nameZh: "保山市 总工会 ", nameEn: "Spaced copy" },
+      { nameZh: "《保山市总工会》", nameEn: "Marked copy" },
+    ]) {
+      const result = await importing([organisation]);
+      expect(result.data.importReport, organisation.nameEn).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(result.data.importReport.message).toMatch(/is already a name of the organisation/);
+    }
+    // Nothing was written: the lookups answer as before.
+    const data = await api.query(`{ a: organisation(nameZh: "江苏交控") { nameZh } b: organisation(nameZh: "水富云天化") { nameZh } }`);
+    expect([data.a.nameZh, data.b.nameZh]).toEqual(["江苏交通控股有限公司", "云南水富云天化有限公司"]);
+    // A name of its own is written.
+    const own = await importing([{ nameZh: "保山市名称测试工会", nameEn: "Names test union", shortNameZh: "名称测试工会" }]);
+    expect(own.data.importReport.__typename).toBe("MutationImportReportSuccess");
+    expect((await api.query(`{ organisation(nameZh: "名称测试工会") { nameZh } }`)).organisation.nameZh).toBe("保山市名称测试工会");
+  });
+
+  it("looks each name up once per request, and searches for the closest names for a few misses only", async () => {
+    const unknown = Array.from({ length: 30 }, (_, index) => `u${index}: organisation(nameZh: "不存在的单位${index}") { nameZh }`);
+    // The first miss nulls the whole answer; the other lookups still run after it is sent, so the count waits for them.
+    const settled = async <T>(work: Promise<T>) => {
+      const result = await work;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return result;
+    };
+    const distinct = await api.database.countStatements(() => settled(api.run(`{ ${unknown.join("\n")} }`)));
+    for (const error of distinct.result.errors ?? []) expect(error.extensions?.code).toBe("NOT_FOUND");
+    // 30 exact lookups, 30 by any name, and the closest names of the first 5 misses (2 statements each).
+    expect(distinct.statements).toBeLessThanOrEqual(30 + 30 + 5 * 2);
+    // A short name given 30 times costs what the full name does, but for finding it once (2 statements).
+    const repeated = (name: string) => Array.from({ length: 30 }, (_, index) => `r${index}: organisations(filter: { parentNameZh: "${name}" }) { totalCount }`);
+    const byShortName = await api.database.countStatements(() => api.run(`{ ${repeated("江苏交控").join("\n")} }`));
+    const byFullName = await api.database.countStatements(() => api.run(`{ ${repeated("江苏交通控股有限公司").join("\n")} }`));
+    expect(byShortName.result.errors).toBeUndefined();
+    expect(byShortName.result.data).toEqual(byFullName.result.data);
+    expect(byShortName.statements).toBeLessThanOrEqual(byFullName.statements + 2);
   });
 
   it("answers a name several records go by with BAD_USER_INPUT listing them", async () => {

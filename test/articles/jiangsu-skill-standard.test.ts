@@ -1,4 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { viewerOf } from "../../src/auth/viewer.js";
+import { repositoryRoot } from "../../src/db/database-url.js";
 import { onlyError } from "../helpers/graphql.js";
 import { articleKeys, expectSource, useSeededApi } from "../helpers/seeded-api.js";
 
@@ -101,5 +105,55 @@ describe("the road clearance worker skill standard (江苏交控)", () => {
     // Either answered in full or refused by the limits with their code: never an internal error.
     if (result.errors) expect(result.errors.map((error) => error.extensions?.code)).not.toContain("INTERNAL_SERVER_ERROR");
     else expect(Object.keys(result.data as object)).toHaveLength(30);
+  });
+
+  it("refuses an import whose lists the record could not show, or that lists a document twice", async () => {
+    const admin = viewerOf("admin", "admin-1");
+    // The article as its seed file declares it: an import names the article it cites whole.
+    const jiangsuArticle = JSON.parse(fs.readFileSync(path.join(repositoryRoot, "seeds/articles/jiangsu-communications-holding.json"), "utf8")).article;
+    const excerpt = "最终，宁沪高速完成了《清障岗位技能鉴定评价规范（讨论稿）》";
+    const standard = (extra: object) => ({
+      key: "jiangsu-communications/test-standard",
+      nameZh: "测试鉴定体系",
+      nameEn: "Test standard",
+      owner: "江苏交通控股有限公司",
+      excerpt,
+      occupationZh: "测试工",
+      occupationEn: "Test worker",
+      occupationExcerpt: excerpt,
+      materialsExcerpt: excerpt,
+      ...extra,
+    });
+    const importing = (extra: object) =>
+      api.run(
+        `mutation($report: JSONObject!) { importReport(input: { report: $report }) { __typename ... on MutationError { code message } } }`,
+        { report: { article: jiangsuArticle, skillStandards: [standard(extra)] } },
+        admin,
+      );
+    const level = (n: number) => ({ nameZh: `${n}级`, nameEn: `Level ${n}` });
+    for (const extra of [
+      { levels: Array.from({ length: 21 }, (_, n) => level(n + 1)) },
+      { appraisalLevels: Array.from({ length: 11 }, () => ({ grade: "SENIOR", nameZh: "高级", nameEn: "Senior" })) },
+      { documents: ["技能鉴定考核题库", "技能鉴定考核题库"] },
+    ]) {
+      const result = await importing(extra);
+      expect(result.data.importReport, JSON.stringify(extra).slice(0, 40)).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(result.data.importReport.message).toMatch(/skillStandards\.0\.(levels|appraisalLevels|documents)/);
+    }
+    expect((await api.query(`{ skillStandards { totalCount } }`)).skillStandards.totalCount).toBe(1);
+    // Within the bounds the same import is written.
+    const written = await importing({ levels: Array.from({ length: 20 }, (_, n) => level(n + 1)), documents: ["技能鉴定考核题库"] });
+    expect(written.data.importReport.__typename).toBe("MutationImportReportSuccess");
+    const stored = await api.query(`{ skillStandard(key: "jiangsu-communications/test-standard") { levels { ordinal } documents { titleZh } } }`);
+    expect(stored.skillStandard.levels).toHaveLength(20);
+    expect(stored.skillStandard.documents).toEqual([{ titleZh: "技能鉴定考核题库" }]);
+  });
+
+  it("loads a list of standards with their designations in statements that do not grow with aliases", async () => {
+    const once = await api.database.countStatements(() => api.run(`{ skillStandards { nodes { trainingSiteDesignations { period } } } }`));
+    const aliased = Array.from({ length: 30 }, (_, index) => `d${index}: trainingSiteDesignations { period }`).join(" ");
+    const thirty = await api.database.countStatements(() => api.run(`{ skillStandards { nodes { ${aliased} } } }`));
+    expect(thirty.result.errors).toBeUndefined();
+    expect(thirty.statements).toBeLessThanOrEqual(once.statements + 2);
   });
 });

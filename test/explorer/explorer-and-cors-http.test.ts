@@ -40,6 +40,7 @@ describe("the explorer over HTTP", () => {
       "ChinaFirstHeavyCareerLadder",
       "ShuifuYuntianhuaDocuments",
       "HonoursByLevel",
+      "RoadClearanceSkillStandard",
       "CompareYunnanCities",
     ]);
     expect(html.match(/<\/script>/g)).toHaveLength(2);

@@ -97,7 +97,7 @@ describe.runIf(haveChromium && testProvider === "sqlite")("the explorer in a rea
 
     // The README's questions are the tabs; the first is open, the headers pane (for a bearer token) shown.
     const tabs = page.locator(".graphiql-tab");
-    await expect(tabs.count()).resolves.toBe(6);
+    await expect(tabs.count()).resolves.toBe(7);
     await expect(tabs.first().textContent()).resolves.toContain("BaoshanCraftsmanStudios");
     await expect(page.locator(".graphiql-editor-tools").textContent()).resolves.toContain("Headers");
     await expect(page.locator(".graphiql-logo").textContent()).resolves.toBe("Reform Graph");
@@ -131,7 +131,7 @@ describe.runIf(haveChromium && testProvider === "sqlite")("the explorer in a rea
     const { page, context, problems } = await recordedPage();
     await page.goto(state.api.url);
     await page.locator(".graphiql-container .monaco-editor").first().waitFor({ timeout: 30_000 });
-    await expect(page.locator(".graphiql-tab").count()).resolves.toBe(6);
+    await expect(page.locator(".graphiql-tab").count()).resolves.toBe(7);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,5 @@
-import { pinyin } from "pinyin-pro";
+import { customPinyin, pinyin } from "pinyin-pro";
+import { placeReadings } from "../../records/name-keys.js";
 
 // English names for divisions the sources never name, romanised from the Chinese by pinyin-pro
 // and marked so (Region.nameEnRomanised): the place name in Hanyu Pinyin without tones, the
@@ -6,9 +7,9 @@ import { pinyin } from "pinyin-pro";
 // groups of autonomous divisions by their English names. Machine romanisation is a fallback for
 // reading a list; the code and the Chinese name are what identify a division.
 
-// Place names pinyin-pro reads wrongly are set once, where the sort keys of names are made, so a
-// division's romanised name and its sort key read it alike.
-import "../../records/name-keys.js";
+// Place names pinyin-pro reads wrongly: the one table, which the sort keys of division names read
+// too. Set globally only in this command, which reads nothing but division names.
+customPinyin(placeReadings);
 
 /** Names with an established English form that is not their pinyin. */
 const conventionalNames: Record<string, string> = {

@@ -1,4 +1,3 @@
-import { idByName } from "../../../read/name-lookup.js";
 import { canonicalKey, type KeyForm, plainKey } from "../../../read/natural-key-loader.js";
 import type { NamedModel } from "../../../records/name-keys.js";
 import type { Context } from "../../context.js";
@@ -32,7 +31,7 @@ export async function foundByName<T>(
   const canonical = canonicalKey(name, argument);
   const exact = await lookup({ exact: canonical });
   if (exact !== null) return exact;
-  const record = await lookup({ id: await idByName(context.db, model, what, canonical, argument) });
+  const record = await lookup({ id: await context.keys.names.idByName(model, what, canonical, argument) });
   if (record === null) throw plainKey(what).notFound(canonical, argument);
   return record;
 }

@@ -1,7 +1,7 @@
 import { standing } from "../../../db/sql-conditions.js";
 import { builder } from "../../builder.js";
 import { SkillGrade } from "../common/enums.js";
-import { atMost, boundedList } from "../common/list-bounds.js";
+import { boundedList } from "../common/list-bounds.js";
 import { asNodeEntity } from "../common/node-entities.js";
 import { Honour } from "../honour/honour.type.js";
 import { PolicyDocument } from "../policy-document/policy-document.type.js";
@@ -12,6 +12,7 @@ import { Citation } from "../source/source.type.js";
 // (documents, levels, appraisal levels), `trainingSiteSource`.
 
 const documentsBound = boundedList(50, { orderBy: { ordinal: "asc" } });
+const designationsBound = boundedList(20, { orderBy: { id: "asc" } });
 
 export const SkillStandardOccupation = builder.objectRef<{
   occupationZh: string;
@@ -30,7 +31,10 @@ export const SkillStandard = builder.prismaNode("SkillStandard", {
     nameZh: t.exposeString("nameZh", { description: "Chinese name. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
     owner: t.relation("owner", { description: "Who built the system. 编制单位" }),
-    appraisalCentre: t.relation("appraisalCentre", { nullable: true, description: "The body that appraises under it. 鉴定机构" }),
+    appraisalCentre: t.relation("appraisalCentre", {
+      nullable: true,
+      description: "The owner's skill-appraisal centre, whose founding the source reports with the system. 鉴定中心",
+    }),
     source: t.relation("citation", { description: "Where the system is stated to exist and who built it." }),
     occupation: t.field({
       type: SkillStandardOccupation,
@@ -49,7 +53,7 @@ export const SkillStandard = builder.prismaNode("SkillStandard", {
       resolve: (standard) => standard.documents.map((listed) => listed.document),
     }),
     levels: t.relation("levels", {
-      description: "The levels it grades, lowest first, at most 20. 等级",
+      description: "The levels it grades, by the numbers the source gives them (1~5级); the source does not say which end is highest. At most 20. 等级",
       ...boundedList(20, { orderBy: { ordinal: "asc" } }),
     }),
     appraisalLevels: t.relation("appraisalLevels", {
@@ -57,22 +61,25 @@ export const SkillStandard = builder.prismaNode("SkillStandard", {
       ...boundedList(10, { orderBy: { ordinal: "asc" } }),
     }),
     materialsSource: t.relation("materialsCitation", { description: "Where its documents, levels and appraisal levels are stated." }),
-    trainingSite: t.relation("trainingSite", { nullable: true, description: "Where its training is given. 培训点" }),
-    trainingSiteSource: t.relation("trainingSiteCitation", { nullable: true, description: "Where the training site is stated." }),
-    trainingSiteDesignations: t.prismaField({
+    trainingSite: t.relation("trainingSite", {
+      nullable: true,
+      description:
+        "The owner's designated skill-training site the same article reports; the source does not say it trains for this standard in particular. 培训点",
+    }),
+    trainingSiteSource: t.relation("trainingSiteCitation", { nullable: true, description: "Where the training site and its designation are stated." }),
+    trainingSiteDesignations: t.field({
       type: [Honour],
       description: "The designations the training site holds as a training site (DESIGNATED_TRAINING_SITE honours), at most 20. 培训点认定",
-      ...atMost(20),
-      select: { trainingSiteId: true },
-      resolve: (query, standard, _args, context) =>
-        standard.trainingSiteId === null
-          ? []
-          : context.db.honour.findMany({
-              ...query,
-              where: { ...standing, organisationId: standard.trainingSiteId, honourTitle: { kind: "DESIGNATED_TRAINING_SITE" } },
-              orderBy: { id: "asc" },
-              take: 21,
-            }),
+      extensions: designationsBound.extensions,
+      // Loaded with the standard, as a relation of its training site: one statement for a whole list of standards.
+      select: (_args, _context, nestedSelection) => ({
+        trainingSite: {
+          select: {
+            honours: nestedSelection({ ...designationsBound.query, where: { ...standing, honourTitle: { kind: "DESIGNATED_TRAINING_SITE" as const } } }),
+          },
+        },
+      }),
+      resolve: (standard) => standard.trainingSite?.honours ?? [],
     }),
   }),
 });
@@ -97,7 +104,7 @@ builder.objectType(SkillStandardOccupation, {
 export const SkillStandardLevel = builder.prismaObject("SkillStandardLevel", {
   description: "One level a skill standard grades. 等级",
   fields: (t) => ({
-    ordinal: t.expose("ordinal", { type: "PositiveInt", description: "Position from the lowest, starting at 1. 序号" }),
+    ordinal: t.expose("ordinal", { type: "PositiveInt", description: "The level's number as the source gives it (1~5级: 1 to 5). 级别" }),
     nameZh: t.exposeString("nameZh", { description: "Chinese name. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
   }),
@@ -106,7 +113,7 @@ export const SkillStandardLevel = builder.prismaObject("SkillStandardLevel", {
 export const SkillStandardAppraisal = builder.prismaObject("SkillStandardAppraisal", {
   description: "A level a skill standard can appraise: it has an operational appraisal standard and rules for it. 操作鉴定等级",
   fields: (t) => ({
-    grade: t.expose("grade", { type: SkillGrade, description: "The national skill grade. 技能等级" }),
+    grade: t.expose("grade", { type: SkillGrade, description: "The national skill grade the source's 中 or 高 names (中级工, 高级工). 技能等级" }),
     nameZh: t.exposeString("nameZh", { description: "Chinese name, as the source gives it. 名称" }),
     nameEn: t.exposeString("nameEn", { description: "English name." }),
   }),
