@@ -1,3 +1,4 @@
+import { performance as nodePerformance } from "node:perf_hooks";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import type { DatabaseHandle } from "../db/client.js";
@@ -9,7 +10,7 @@ export const otherOperations = "other";
 /**
  * What /metrics exposes in Prometheus' text format: GraphQL requests and their latency by
  * operation, SQL statements sent, and response-cache hits and misses; plus the process's own
- * (memory, CPU, event-loop lag). One registry per server, so tests never share counters.
+ * (memory, CPU, event-loop lag and utilisation). One registry per server, so tests never share counters.
  */
 export function createMetrics(database: DatabaseHandle) {
   const registry = new Registry();
@@ -39,6 +40,22 @@ export function createMetrics(database: DatabaseHandle) {
     labelNames: ["result"] as const,
     registers: [registry],
   });
+  // Event-loop utilisation as two running totals (busy and idle seconds since start), so a reader
+  // of two scrapes gets the share of any interval it likes: busy / (busy + idle) of the differences.
+  for (const [state, help] of [
+    ["active", "Seconds the event loop spent running callbacks since the process started."],
+    ["idle", "Seconds the event loop spent waiting for events since the process started."],
+  ] as const) {
+    new Counter({
+      name: `reform_graph_event_loop_${state}_seconds_total`,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(nodePerformance.eventLoopUtilization()[state] / 1000);
+      },
+    });
+  }
   const stopCounting = database.onStatement(() => statements.inc());
 
   // Operation names are chosen by clients: past a bound, new ones share one label value, so no

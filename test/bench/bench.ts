@@ -10,12 +10,22 @@ import { machineDescription, request, ServerProcess, sleep } from "../helpers/se
 import { type BenchQuery, type QueryId, queryMix } from "./queries.js";
 
 // `npm run bench`: starts the real server on each synthetic database, drives an analyst query
-// mix at it over HTTP, and reports throughput, latency, SQL statements per request and peak
-// memory, on stdout and appended to test/bench/RESULTS.md with the targets met or missed.
+// mix at it over HTTP, and reports throughput, latency, the server's CPU time per request and
+// event-loop utilisation, SQL statements per request and peak memory, on stdout and appended to
+// test/bench/RESULTS.md with the targets met or missed.
 
 const defaultDatabases = ["file:prisma/data/synthetic.db", "postgresql://reform:reform@localhost:5432/reform_graph_synthetic"];
 const resultsFile = path.join(repositoryRoot, "test/bench/RESULTS.md");
 const targets = { comparisonP50Ms: 50, cachedComparisonP50Ms: 5, nestedListRequestsPerSecond: 1_500, peakRssMb: 400, entitiesSlowerThanList: 1.5 } as const;
+/** Issue #14's targets per query: server CPU per request under load, and latency alone (PostgreSQL, response cache off). */
+const cpuTargets: Partial<Record<QueryId, { cpuMs: number; aloneP50Ms: number }>> = {
+  nestedList: { cpuMs: 2.5, aloneP50Ms: 6 },
+  nestedPersons: { cpuMs: 0.8, aloneP50Ms: 3 },
+  nodeLookup: { cpuMs: 0.4, aloneP50Ms: 1.5 },
+  aggregates: { cpuMs: 15, aloneP50Ms: 15 },
+  comparePrefectures: { cpuMs: 8, aloneP50Ms: 12 },
+  compareCounties: { cpuMs: 15, aloneP50Ms: 25 },
+};
 /**
  * Requests sent one at a time before each run: they warm the server up, count each one's
  * statements, and give the latency of one analyst's question on an otherwise idle server.
@@ -85,6 +95,11 @@ interface ServerCounters {
   operations: number;
   failedOperations: number;
   cacheHits: number;
+  /** The server process's user + system CPU seconds since it started (process.cpuUsage). */
+  cpuSeconds: number;
+  /** Seconds its event loop was busy, and idle, since it started (performance.eventLoopUtilization). */
+  loopActiveSeconds: number;
+  loopIdleSeconds: number;
 }
 
 /** Sums every series of a Prometheus metric (all label combinations), or those matching `labels`. */
@@ -104,6 +119,9 @@ async function readCounters(baseUrl: string): Promise<ServerCounters> {
     operations: metricTotal(exposition, "reform_graph_graphql_requests_total"),
     failedOperations: metricTotal(exposition, "reform_graph_graphql_requests_total", 'outcome="error"'),
     cacheHits: metricTotal(exposition, "reform_graph_response_cache_total", 'result="hit"'),
+    cpuSeconds: metricTotal(exposition, "reform_graph_process_cpu_seconds_total"),
+    loopActiveSeconds: metricTotal(exposition, "reform_graph_event_loop_active_seconds_total"),
+    loopIdleSeconds: metricTotal(exposition, "reform_graph_event_loop_idle_seconds_total"),
   };
 }
 
@@ -141,6 +159,10 @@ interface Measurement {
   non2xx: number;
   /** Answers from the server's response cache: none for uncached queries (see requestBody). */
   cacheHits: number;
+  /** The server's CPU time over the run (its own process.cpuUsage, read from /metrics) per operation it executed. */
+  cpuMsPerRequest: number;
+  /** The share of the run the server's event loop was busy. */
+  eventLoopUtilisation: number;
   peakRssMb: number;
 }
 
@@ -169,6 +191,8 @@ async function measure(server: ServerProcess, query: BenchQuery, settings: Setti
     errors: 0,
     non2xx: 0,
     cacheHits: 0,
+    cpuMsPerRequest: 0,
+    eventLoopUtilisation: 0,
     peakRssMb: 0,
   };
   let requestNumber = 0;
@@ -216,6 +240,9 @@ async function measure(server: ServerProcess, query: BenchQuery, settings: Setti
     errors: result.errors + (after.failedOperations - before.failedOperations),
     non2xx: result.non2xx,
     cacheHits: after.cacheHits - before.cacheHits,
+    // The scrapes of /metrics itself cost a little CPU too; a run executes thousands of operations.
+    cpuMsPerRequest: operations > 0 ? ((after.cpuSeconds - before.cpuSeconds) * 1000) / operations : 0,
+    eventLoopUtilisation: busyShare(before, after),
     peakRssMb: server.peakRssMb(),
   };
 }
@@ -258,6 +285,13 @@ async function benchDatabase(dataSet: DataSet, settings: Settings): Promise<Data
   }
 }
 
+/** Busy / (busy + idle) of the event loop between two readings. */
+function busyShare(before: ServerCounters, after: ServerCounters) {
+  const active = after.loopActiveSeconds - before.loopActiveSeconds;
+  const idle = after.loopIdleSeconds - before.loopIdleSeconds;
+  return active + idle > 0 ? active / (active + idle) : 0;
+}
+
 function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -270,14 +304,14 @@ const statementsLabel = (m: Measurement) =>
 
 function measurementTable(measurements: Measurement[]): string[] {
   const lines = [
-    "| Query | p50 ms alone | req/s | requests | p50 ms | p99 ms | SQL statements / request | errors / non-2xx | cache hits | peak RSS MB |",
-    "|---|--:|--:|--:|--:|--:|---|--:|--:|--:|",
+    "| Query | p50 ms alone | req/s | requests | p50 ms | p99 ms | server CPU ms / request | event loop busy | SQL statements / request | errors / non-2xx | cache hits | peak RSS MB |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|",
   ];
   for (const m of measurements) {
     lines.push(
       m.notMeasured
-        ? `| ${m.query} | not measured: ${m.notMeasured.replace(/\|/g, "\\|")} | | | | | | | | |`
-        : `| ${m.query} | ${m.aloneP50Ms.toFixed(0)} | ${whole(m.requestsPerSecond)} | ${whole(m.completedRequests)} | ${m.p50Ms} | ${m.p99Ms} | ${statementsLabel(m)} | ${m.errors} / ${m.non2xx} | ${m.cacheHits} | ${m.peakRssMb.toFixed(0)} |`,
+        ? `| ${m.query} | not measured: ${m.notMeasured.replace(/\|/g, "\\|")} | | | | | | | | | | |`
+        : `| ${m.query} | ${m.aloneP50Ms.toFixed(1)} | ${whole(m.requestsPerSecond)} | ${whole(m.completedRequests)} | ${m.p50Ms} | ${m.p99Ms} | ${m.cpuMsPerRequest.toFixed(2)} | ${(m.eventLoopUtilisation * 100).toFixed(0)} % | ${statementsLabel(m)} | ${m.errors} / ${m.non2xx} | ${m.cacheHits} | ${m.peakRssMb.toFixed(0)} |`,
     );
   }
   return lines;
@@ -314,6 +348,11 @@ function targetTable(measurements: Measurement[]): string[] {
     `| nested list, repeated (response cache) | ${cachedNested ? `${whole(cachedNested.requestsPerSecond)} req/s` : "—"} | ${verdict(cachedNested && cachedNested.requestsPerSecond >= targets.nestedListRequestsPerSecond)} |`,
     `| _entities for 100 regions within ${targets.entitiesSlowerThanList}× of regions(first: 100), same selection, uncached | ${list && entities && entitiesRatio ? `${whole(entities.requestsPerSecond)} vs ${whole(list.requestsPerSecond)} req/s (${entitiesRatio.toFixed(2)}×; p50 alone ${entities.aloneP50Ms.toFixed(1)} vs ${list.aloneP50Ms.toFixed(1)} ms)` : "—"} | ${verdict(entitiesRatio === undefined ? undefined : entitiesRatio <= targets.entitiesSlowerThanList)} |`,
     `| Peak RSS < ${targets.peakRssMb} MB | ${peak ? `${peak.peakRssMb.toFixed(0)} MB (${peak.query})` : "—"} | ${verdict(peak && peak.peakRssMb < targets.peakRssMb)} |`,
+    ...Object.entries(cpuTargets).map(([id, target]) => {
+      const m = measured.find((candidate) => candidate.id === id && !candidate.cached);
+      const met = m && m.cpuMsPerRequest <= target.cpuMs && m.aloneP50Ms <= target.aloneP50Ms;
+      return `| ${m?.query ?? id}: server CPU ≤ ${target.cpuMs} ms / request, p50 alone ≤ ${target.aloneP50Ms} ms (#14) | ${m ? `${m.cpuMsPerRequest.toFixed(2)} ms, ${m.aloneP50Ms.toFixed(1)} ms` : "—"} | ${verdict(m && met)} |`;
+    }),
     `| SQL statements per request constant | ${measured
       .filter((m) => !m.cached)
       .map((m) => `${m.id} ${+m.statementsPerRequest.toFixed(2)}`)
@@ -330,6 +369,8 @@ function resultsSection(reports: DatabaseReport[], settings: Settings, date: Dat
       "Every request carries its own number as an unused variable, so the server's response cache never answers it (see the cache hits column). " +
       `Before each run, ${probeRequests} requests are sent one at a time: "p50 ms alone" is their median latency, one analyst on an idle server. ` +
       "SQL statements per request: the server's reform_graph_sql_statements_total over its GraphQL operations in the run, and for each of those requests. " +
+      "Server CPU ms / request: the server process's own user + system CPU time (process.cpuUsage, from /metrics) over the run, per GraphQL operation it executed; " +
+      "event loop busy: the share of the run its event loop was running callbacks (performance.eventLoopUtilization). " +
       "Peak RSS: VmHWM of the server process, reset before each query.",
   ];
   for (const { dataSet, measurements } of reports) {

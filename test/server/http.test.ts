@@ -70,6 +70,27 @@ describe("/metrics", () => {
     expect(text).toMatch(/reform_graph_process_resident_memory_bytes \d+/);
   });
 
+  it("exposes the process's CPU time and its event loop's busy and idle time as running totals", async () => {
+    const read = async () => {
+      const text = await (await fetch(new URL("/metrics", server.url))).text();
+      const value = (name: string) => Number(new RegExp(`^${name} ([\\d.e+-]+)$`, "m").exec(text)?.[1]);
+      return {
+        cpu: value("reform_graph_process_cpu_seconds_total"),
+        active: value("reform_graph_event_loop_active_seconds_total"),
+        idle: value("reform_graph_event_loop_idle_seconds_total"),
+      };
+    };
+    const before = await read();
+    for (let request = 0; request < 20; request++) await post({ query: "{ regions(first: 50) { nodes { code nameZh } } }" });
+    // Idle time is counted when the loop has waited: let it wait once.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const after = await read();
+    for (const figure of ["cpu", "active", "idle"] as const) {
+      expect(before[figure], figure).toBeGreaterThan(0);
+      expect(after[figure], figure).toBeGreaterThan(before[figure]);
+    }
+  });
+
   it("gives at most a bounded number of operation names a label of their own", async () => {
     const names = Array.from({ length: maxOperationLabels + 20 }, (_, n) => `Invented${n}`);
     for (const name of names) await post({ query: `query ${name} { __typename }` });
