@@ -2,7 +2,7 @@ import type { Database } from "../db/client.js";
 import { delegateOf } from "../db/model-delegates.js";
 import { ErrorCode, userError } from "../errors/error-codes.js";
 import { ByKindAndKey } from "../records/keyed-records.js";
-import { type NamedModel, namedModels, oneNameIs, searchForm } from "../records/name-keys.js";
+import { goesBy, type NamedModel, nameColumnsOf, namesOf, oneNameIs, searchForm } from "../records/name-keys.js";
 import { canonicalKey } from "./natural-key-loader.js";
 
 // Finding a record by a name as a reader gives it: the short name a record has (水富云天化), a
@@ -34,11 +34,9 @@ interface NamedRow {
 
 /** The candidates a condition finds, with the names a reader could have meant. */
 async function candidates(db: Database, model: NamedModel, where: object, take = candidateLimit): Promise<NamedRow[]> {
-  const columns = namedModels[model];
-  const nameColumns = [columns.nameZh, ...columns.otherNames];
-  const select = Object.fromEntries([...nameColumns, "id"].map((column) => [column, true]));
+  const select = Object.fromEntries([...nameColumnsOf(model), "id"].map((column) => [column, true]));
   const rows = await delegateOf(db, model).findMany({ where, select, orderBy: [{ sortKey: "asc" }, { id: "asc" }], take });
-  return rows.map((row) => ({ id: row.id, names: nameColumns.map((column) => row[column]).filter((name): name is string => typeof name === "string") }));
+  return rows.map((row) => ({ id: row.id, names: namesOf(model, row) }));
 }
 
 /** The two-character pieces of a search form, which similar names share. */
@@ -87,7 +85,7 @@ export function nameLookups(db: Database) {
 
   async function outcomeOf(model: NamedModel, form: string): Promise<NameOutcome> {
     if (form === "" || form.length > longestSearch) return { suggestions: [] };
-    const named = (await candidates(db, model, oneNameIs(form))).filter((row) => row.names.some((other) => searchForm(other) === form));
+    const named = (await candidates(db, model, oneNameIs(form))).filter((row) => goesBy(row.names, form));
     if (named.length === 1) return { id: named[0]!.id };
     if (named.length > 1) return { candidates: named.map((row) => row.names[0]!) };
     if (suggestionsLeft <= 0) return { suggestions: [] };

@@ -31,7 +31,6 @@ export function naturalKeyLoader<Row>(
   byOtherName?: (name: string, argument: string) => Promise<Row>,
 ): NaturalKeyLoader<Row> {
   const form = typeof what === "string" ? plainKey(what) : what;
-  const byOtherNames = new Map<string, Promise<{ row: Row } | { error: unknown }>>();
   const loader = new DataLoader<string, Row | null>(async (keys) => {
     const found = new Map((await inChunks(keys, findMany)).map((row) => [keyOf(row), row]));
     return keys.map((key) => found.get(key) ?? null);
@@ -48,18 +47,7 @@ export function naturalKeyLoader<Row>(
       const row = await loader.load(canonical);
       if (row) return row;
       if (!byOtherName) throw form.notFound(canonical, argument);
-      // Once per name and request, however many fields give it (an error is the argument's own).
-      let found = byOtherNames.get(canonical);
-      if (!found) {
-        found = byOtherName(canonical, argument).then(
-          (row) => ({ row }),
-          (error: unknown) => ({ error }),
-        );
-        byOtherNames.set(canonical, found);
-      }
-      const outcome = await found;
-      if ("row" in outcome) return outcome.row;
-      // A miss is thrown again for this argument: its message and extensions name the argument given.
+      // read/name-lookup.ts looks each name up once per request, however many fields give it.
       return byOtherName(canonical, argument);
     },
   };

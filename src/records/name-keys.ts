@@ -130,6 +130,20 @@ export const namedModels = {
 
 export type NamedModel = keyof typeof namedModels;
 
+/** Every name column of a named model, the Chinese name first. */
+export const nameColumnsOf = (model: NamedModel): string[] => [namedModels[model].nameZh, ...namedModels[model].otherNames];
+
+/** The Chinese name columns of a named model (nameZh, shortNameZh …): the ones a write may not share. */
+export const chineseNameColumnsOf = (model: NamedModel): string[] => nameColumnsOf(model).filter((column) => column.endsWith("Zh"));
+
+/** The names a stored row of a named model goes by, the Chinese name first; a column left empty names nothing. */
+export function namesOf(model: NamedModel, row: Record<string, unknown>): string[] {
+  return nameColumnsOf(model).flatMap((column) => (typeof row[column] === "string" ? [row[column] as string] : []));
+}
+
+/** Whether one of `names` is, read as searches read names, the search form `form`. */
+export const goesBy = (names: readonly string[], form: string): boolean => names.some((name) => searchForm(name) === form);
+
 /** The keys of a row of a named model, from its own columns. */
 export function nameKeysOfRow(model: NamedModel, row: Record<string, unknown>): { sortKey: string; searchText: string } {
   const columns = namedModels[model];

@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from "../db/client.js";
 import { tableInSql } from "../db/database-url.js";
 import { delegateOf } from "../db/model-delegates.js";
-import { type NamedModel, namedModels, nameKeysOfRow } from "../records/name-keys.js";
+import { type NamedModel, nameColumnsOf, namedModels, nameKeysOfRow } from "../records/name-keys.js";
 
 // Rows stored before names had sort and search keys (migration 20261202220000) have empty ones;
 // `npm run db:migrate` fills them after migrating, with the keys the write path would have
@@ -14,10 +14,9 @@ export async function fillEmptyNameKeys({ db, target }: Pick<DatabaseHandle, "db
   const filled = {} as Record<NamedModel, number>;
   const postgres = target.provider === "postgresql";
   for (const model of Object.keys(namedModels) as NamedModel[]) {
-    const columns = namedModels[model];
     // Prisma's model name is the table's: no model maps its table to another name.
     const table = tableInSql(target, `${model.charAt(0).toUpperCase()}${model.slice(1)}`);
-    const select = Object.fromEntries([columns.nameZh, ...columns.otherNames, "id"].map((column) => [column, true]));
+    const select = Object.fromEntries([...nameColumnsOf(model), "id"].map((column) => [column, true]));
     filled[model] = 0;
     // An empty search text marks a row without keys (the write path never writes one); paged by id.
     for (let after = 0; ; ) {

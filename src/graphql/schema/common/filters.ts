@@ -1,4 +1,5 @@
 import { subtreeOfPath } from "../../../db/sql-conditions.js";
+import { longestSearch, searchCondition } from "../../../read/name-lookup.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 
@@ -43,5 +44,10 @@ export const RegionTreeFilter = builder.inputType("RegionTreeFilter", {
 });
 
 /** The `search` field every filter of named records has, described once. */
-export const searchFieldDescription =
-  "Only records one of whose names (Chinese, short, English or its pinyin) contains this text; spaces, 《》 and quotation marks are ignored, and so is case. At most 200 characters.";
+export const searchFieldDescription = `Only records one of whose names (Chinese, short, English or its pinyin) contains this text; spaces, 《》 and quotation marks are ignored, and so is case. At most ${longestSearch} characters.`;
+
+/** A filter's equality fields and its `search`, as one condition (for filters with nothing else to resolve). */
+export function presentFieldsAndSearch<T extends { search?: string | null }>(filter: T | null | undefined) {
+  const { search, ...fields } = filter ?? ({} as T);
+  return { ...presentFields(fields), ...searchCondition(search, "filter.search") };
+}

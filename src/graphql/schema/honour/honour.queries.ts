@@ -1,11 +1,10 @@
 import { standing, yearCondition } from "../../../db/sql-conditions.js";
 
 import type { Prisma } from "../../../generated/sqlite/index.js";
-import { searchCondition } from "../../../read/name-lookup.js";
 import { builder } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { HonourKind, HonourLevel, HonourStatus, RecipientKind } from "../common/enums.js";
-import { presentFields, regionSubtree, searchFieldDescription, YearRange } from "../common/filters.js";
+import { presentFields, presentFieldsAndSearch, regionSubtree, searchFieldDescription, YearRange } from "../common/filters.js";
 import { listOrder, orderArgumentDescription, pinyinOrderDescription, recordedOrder } from "../common/list-order.js";
 import { foundByName } from "../common/natural-keys.js";
 import { Honour, HonourTitle } from "./honour.type.js";
@@ -34,11 +33,6 @@ const HonourFilter = builder.inputType("HonourFilter", {
     period: t.field({ type: YearRange, required: false, description: "Only honours dated in these years." }),
   }),
 });
-
-function honourTitleWhere(filter: typeof HonourTitleFilter.$inferInput | null | undefined) {
-  const { search, ...fields } = filter ?? {};
-  return { ...presentFields(fields), ...searchCondition(search, "filter.search") };
-}
 
 async function honourWhere(filter: typeof HonourFilter.$inferInput | null | undefined, context: Context) {
   if (!filter) return standing;
@@ -88,8 +82,12 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: honourTitlesOrder.input, required: false, description: orderArgumentDescription }),
     },
     resolve: (query, _root, args, context) =>
-      context.db.honourTitle.findMany({ ...query, where: honourTitleWhere(args.filter), orderBy: honourTitlesOrder.orderBy(args.orderBy, [{ id: "asc" }]) }),
-    totalCount: (_connection, args, context) => context.db.honourTitle.count({ where: honourTitleWhere(args.filter) }),
+      context.db.honourTitle.findMany({
+        ...query,
+        where: presentFieldsAndSearch(args.filter),
+        orderBy: honourTitlesOrder.orderBy(args.orderBy, [{ id: "asc" }]),
+      }),
+    totalCount: (_connection, args, context) => context.db.honourTitle.count({ where: presentFieldsAndSearch(args.filter) }),
   }),
   honours: t.prismaConnection({
     type: Honour,

@@ -1,7 +1,6 @@
 import type { Prisma } from "../../../generated/sqlite/index.js";
-import { searchCondition } from "../../../read/name-lookup.js";
 import { builder } from "../../builder.js";
-import { presentFields, searchFieldDescription } from "../common/filters.js";
+import { presentFieldsAndSearch, searchFieldDescription } from "../common/filters.js";
 import { listOrder, orderArgumentDescription, pinyinOrderDescription, recordedOrder } from "../common/list-order.js";
 import { foundByKey } from "../common/natural-keys.js";
 import { Person } from "./person.type.js";
@@ -13,11 +12,6 @@ const PersonFilter = builder.inputType("PersonFilter", {
     search: t.string({ required: false, description: searchFieldDescription }),
   }),
 });
-
-function personWhere(filter: typeof PersonFilter.$inferInput | null | undefined) {
-  const { search, ...fields } = filter ?? {};
-  return { ...presentFields(fields), ...searchCondition(search, "filter.search") };
-}
 
 const personsOrder = listOrder<Prisma.PersonOrderByWithRelationInput>()("Person", "people", {
   NAME_ZH: { description: pinyinOrderDescription, clauses: (direction) => [{ sortKey: direction }, { nameZh: direction }] },
@@ -41,7 +35,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: personsOrder.input, required: false, description: orderArgumentDescription }),
     },
     resolve: (query, _root, args, context) =>
-      context.db.person.findMany({ ...query, where: personWhere(args.filter), orderBy: personsOrder.orderBy(args.orderBy, [{ id: "asc" }]) }),
-    totalCount: (_connection, args, context) => context.db.person.count({ where: personWhere(args.filter) }),
+      context.db.person.findMany({ ...query, where: presentFieldsAndSearch(args.filter), orderBy: personsOrder.orderBy(args.orderBy, [{ id: "asc" }]) }),
+    totalCount: (_connection, args, context) => context.db.person.count({ where: presentFieldsAndSearch(args.filter) }),
   }),
 }));
