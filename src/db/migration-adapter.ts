@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import type { DatabaseTarget } from "./database-url.js";
 
@@ -38,15 +39,42 @@ function reportCatalogColumnsAsText(result: pg.QueryResult): pg.QueryResult {
   return result;
 }
 
+/**
+ * Works around adapter-pg 6.19.3's `executeScript`, which splits a migration on every `;` and so
+ * breaks any statement with one inside: a function body (the write-notification trigger), a
+ * string literal. The script goes to PostgreSQL whole instead, as one simple-protocol query,
+ * which runs its statements in order on one connection, as psql would.
+ */
+class WholeScriptPg extends PrismaPg {
+  constructor(
+    private readonly pool: pg.Pool,
+    schema: string | undefined,
+  ) {
+    super(pool, { disposeExternalPool: true, schema });
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    adapter.executeScript = async (script) => {
+      try {
+        await this.pool.query(script);
+      } catch (error) {
+        // As the adapter reports a failed statement, so the CLI prints PostgreSQL's message.
+        if (!(error instanceof pg.DatabaseError)) throw error;
+        const { code, severity, message, detail, column, hint } = error;
+        throw new DriverAdapterError({ kind: "postgres", code: code ?? "N/A", severity: severity ?? "N/A", message, detail, column, hint });
+      }
+    };
+    return adapter;
+  }
+}
+
 /** The driver adapter the Prisma CLI (migrate deploy/diff/status) uses through prisma.config.ts. */
 export function createMigrationAdapterFactory(target: DatabaseTarget) {
   if (target.provider === "postgresql") {
     // The schema engine writes unqualified names, so a non-default schema must lead the search path.
     const searchPath = target.postgresSchema ? { options: `-c search_path="${target.postgresSchema}"` } : {};
-    return new PrismaPg(new pg.Pool({ connectionString: target.location, Client: CatalogTextClient, ...searchPath }), {
-      disposeExternalPool: true,
-      schema: target.postgresSchema,
-    });
+    return new WholeScriptPg(new pg.Pool({ connectionString: target.location, Client: CatalogTextClient, ...searchPath }), target.postgresSchema);
   }
   if (target.location !== ":memory:") fs.mkdirSync(path.dirname(target.location), { recursive: true });
   return new PrismaBetterSQLite3({ url: target.location });

@@ -1,7 +1,8 @@
 import { performance as nodePerformance } from "node:perf_hooks";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { DatabaseHandle } from "../db/client.js";
+import type { WriteNotifications } from "../db/write-notifications.js";
 
 /** How many distinct operation names get a label value of their own; the rest are counted as otherOperations. */
 export const maxOperationLabels = 200;
@@ -9,10 +10,11 @@ export const otherOperations = "other";
 
 /**
  * What /metrics exposes in Prometheus' text format: GraphQL requests and their latency by
- * operation, SQL statements sent, and response-cache hits and misses; plus the process's own
+ * operation, SQL statements sent, response-cache hits and misses, and whether the server hears
+ * the writes other processes commit; plus the process's own
  * (memory, CPU, event-loop lag and utilisation). One registry per server, so tests never share counters.
  */
-export function createMetrics(database: DatabaseHandle) {
+export function createMetrics(database: DatabaseHandle, notifications?: WriteNotifications) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "reform_graph_" });
 
@@ -53,6 +55,16 @@ export function createMetrics(database: DatabaseHandle) {
       collect() {
         this.reset();
         this.inc(nodePerformance.eventLoopUtilization()[state] / 1000);
+      },
+    });
+  }
+  if (notifications) {
+    new Gauge({
+      name: "reform_graph_write_notifications_listening",
+      help: "1 while the server hears the writes other processes commit (its response cache is in use); 0 while it cannot.",
+      registers: [registry],
+      collect() {
+        this.set(notifications.isListening() ? 1 : 0);
       },
     });
   }

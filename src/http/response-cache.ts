@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
 import { print } from "graphql";
 import type { DatabaseHandle } from "../db/client.js";
+import type { WriteNotifications } from "../db/write-notifications.js";
 import type { Context } from "../graphql/context.js";
 import { routerWantsTrace } from "./federated-trace.js";
 
@@ -9,6 +10,10 @@ import { routerWantsTrace } from "./federated-trace.js";
 type SingleResult = Extract<GraphQLResponse["body"], { kind: "single" }>["singleResult"];
 
 const writeStatement = /^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|COMMIT)\b/i;
+const commitStatement = /^\s*COMMIT\b/i;
+
+/** How long a mutation's answer waits for the notification of its own commit to come back. */
+const ownNotificationWaitMs = 1000;
 
 export interface ResponseCacheOptions {
   /** Most responses kept; the least recently used go first. */
@@ -18,18 +23,28 @@ export interface ResponseCacheOptions {
   /** How long a response may be served, in ms: bounds staleness after writes by other processes. */
   ttlMs?: number;
   onLookup?: (result: "hit" | "miss") => void;
+  /**
+   * Writes committed by other processes: each empties the cache; while they cannot be heard,
+   * nothing is served from the cache or stored in it.
+   */
+  notifications?: WriteNotifications;
 }
 
 /**
  * Serves identical read operations — same document, operation, variables and viewer scope —
- * from memory. Any write this process sends to the database empties the cache at once; the TTL
- * bounds how long a write by another process (a CLI import) can go unseen. The viewer's scope is
+ * from memory. Any write this process sends to the database empties the cache at once; so does
+ * any write another process commits (db/write-notifications.ts): on PostgreSQL each commit is
+ * notified to every instance, and a mutation's answer waits (up to a second) until the
+ * notification of its own commit has come back, so the instances have been told before the writer
+ * hears "done"; on SQLite the file's data version is compared before each lookup and each store.
+ * The TTL bounds what nothing else does: while notifications cannot be heard, the cache is not
+ * used at all. The viewer's scope is
  * part of the key, so one viewer's scoped data is never served to another. Each response says
  * `extensions.cache`: "HIT" or "MISS".
  */
 export function createResponseCache(
   database: DatabaseHandle,
-  { maxEntries = 1000, maxCharacters = 16_000_000, ttlMs = 60_000, onLookup }: ResponseCacheOptions = {},
+  { maxEntries = 1000, maxCharacters = 16_000_000, ttlMs = 60_000, onLookup, notifications }: ResponseCacheOptions = {},
 ) {
   // Responses are kept as JSON text: one string per entry, where the answer's object graph would be
   // thousands of objects that every garbage collection of a 256 MB heap walks again.
@@ -42,12 +57,25 @@ export function createResponseCache(
   // Raised by every write: a response computed while a write ran (an import's transaction can
   // stay open for seconds) may hold data from before it, so it is not stored.
   let generation = 0;
-  const stopWatching = database.onStatement((sql) => {
-    if (!writeStatement.test(sql)) return;
+  const invalidate = () => {
     entries.clear();
     characters = 0;
     generation++;
+  };
+  // Commits after writes by this process: a mutation that made one waits for its notification.
+  let committedWrites = 0;
+  let wroteSinceCommit = false;
+  const stopWatching = database.onStatement((sql) => {
+    if (!writeStatement.test(sql)) return;
+    invalidate();
+    if (!commitStatement.test(sql)) wroteSinceCommit = true;
+    else if (wroteSinceCommit) {
+      committedWrites++;
+      wroteSinceCommit = false;
+    }
   });
+  const stopHearing = notifications?.onWrite(invalidate);
+  const usable = () => notifications?.isListening() ?? true;
 
   const keyOf = (context: Context, document: string, operationName: string | null | undefined, variables: unknown) =>
     createHash("sha256")
@@ -57,7 +85,11 @@ export function createResponseCache(
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       let key: string | undefined;
+      // What other processes committed until now empties the cache before this request looks in it.
+      notifications?.catchUp();
       const startedIn = generation;
+      const committedBefore = committedWrites;
+      const heardBefore = notifications?.received() ?? 0;
       return {
         async responseForOperation({ contextValue, document, operation, request, operationName }) {
           if (operation.operation !== "query" || routerWantsTrace(request)) return null;
@@ -69,7 +101,8 @@ export function createResponseCache(
             if (error instanceof RangeError) return null;
             throw error;
           }
-          const entry = entries.get(key);
+          // Deaf to other processes' writes, the cache may hold what they changed: it is not read.
+          const entry = usable() ? entries.get(key) : undefined;
           if (!entry || Date.now() - entry.storedAt > ttlMs) {
             onLookup?.("miss");
             return null;
@@ -82,10 +115,14 @@ export function createResponseCache(
           key = undefined;
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult } };
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, operation }) {
+          if (operation?.operation === "mutation" && notifications?.isListening() && committedWrites > committedBefore) {
+            await notifications.arrivedAfter(heardBefore, ownNotificationWaitMs);
+          }
           if (!key || response.body.kind !== "single" || response.body.singleResult.errors?.length) return;
           const { singleResult } = response.body;
-          if (generation === startedIn) {
+          notifications?.catchUp();
+          if (generation === startedIn && usable()) {
             const json = JSON.stringify(singleResult);
             if (json.length <= maxCharacters) {
               forget(key);
@@ -105,6 +142,9 @@ export function createResponseCache(
       entries.clear();
       characters = 0;
     },
-    stop: stopWatching,
+    stop: () => {
+      stopWatching();
+      stopHearing?.();
+    },
   };
 }

@@ -2,6 +2,7 @@ import http from "node:http";
 import { type ApolloServerPlugin, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import { createViewerResolver, type ViewerResolver } from "../auth/bearer-token.js";
 import type { DatabaseHandle } from "../db/client.js";
+import { listenForWrites, watchSqliteCommits } from "../db/write-notifications.js";
 import { ErrorCode } from "../errors/error-codes.js";
 import { type Context, createContext } from "../graphql/context.js";
 import { type ApolloServerSettings, createApolloServer } from "./apollo-server.js";
@@ -81,8 +82,15 @@ export async function startServer({
   /** Origins whose browser pages may call /graphql (CORS); "*" for any. */
   corsOrigins?: readonly string[];
 } & Omit<ApolloServerSettings, "plugins" | "rateLimit" | "gate">) {
-  const metrics = createMetrics(database);
-  const cache = cacheTtlMs > 0 ? createResponseCache(database, { ttlMs: cacheTtlMs, onLookup: metrics.cacheLookup }) : undefined;
+  // Every instance hears every write committed by another process (README, "Running several instances").
+  const notifications =
+    cacheTtlMs <= 0
+      ? undefined
+      : database.target.provider === "postgresql"
+        ? await listenForWrites(database.target, { onError: (error) => logger.warn("write notifications lost", { error: error.message }) })
+        : watchSqliteCommits(database.target);
+  const metrics = createMetrics(database, notifications);
+  const cache = cacheTtlMs > 0 ? createResponseCache(database, { ttlMs: cacheTtlMs, onLookup: metrics.cacheLookup, notifications }) : undefined;
   // Plugins see the HTTPGraphQLRequest this server builds, not the socket it came from: the client is filed under it.
   const clients = new WeakMap<HTTPGraphQLRequest, string>();
   const rateLimit: RateLimit | undefined =
@@ -206,6 +214,7 @@ export async function startServer({
       await apollo.stop();
       metrics.stop();
       cache?.stop();
+      await notifications?.close();
     },
   };
 }

@@ -37,6 +37,22 @@ export const articleKeys = {
   chinaFirstHeavy: "000-2dc913a942106495/china-first-heavy-industries",
 } as const;
 
+/** The Baoshan article's sentence on honours: "…获“云南省五一劳动奖章”6名…". */
+export const baoshanHonoursExcerpt = "推荐全国劳模2名、省劳模9名、获“云南省五一劳动奖章”6名";
+
+/** A figure a Baoshan editor may report (CreateReportedFigureInput): the six labour medals awarded, cited. */
+export const baoshanMedalsFigure = (key: string) => ({
+  key,
+  indicator: "honours.persons",
+  region: "530500",
+  statedAs: "6名",
+  qualifier: "EXACT",
+  value: 6,
+  honourTitle: "云南省五一劳动奖章",
+  honourStatus: "AWARDED",
+  source: { article: articleKeys.baoshan, excerpt: baoshanHonoursExcerpt },
+});
+
 /** The GraphQL selection every provenance assertion reads. */
 export const sourceFields = "source { excerpt article { key titleZh } }";
 

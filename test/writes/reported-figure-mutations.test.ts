@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { publicViewer, viewerOf } from "../../src/auth/viewer.js";
 import { latestFigureMarks } from "../helpers/fixtures.js";
 import { onlyError } from "../helpers/graphql.js";
-import { articleKeys, useSeededApi } from "../helpers/seeded-api.js";
+import { articleKeys, baoshanHonoursExcerpt, baoshanMedalsFigure, useSeededApi } from "../helpers/seeded-api.js";
 import { regionCodes } from "../helpers/tokens.js";
 
 // The write path through one kind of record, in-process through Apollo's pipeline: who may
@@ -14,8 +14,6 @@ const qujingEditor = viewerOf("editor", "editor-qujing", regionCodes.qujing);
 const analyst = viewerOf("analyst", "analyst-1");
 const admin = viewerOf("admin", "admin-1");
 
-/** The Baoshan article's sentence on honours: "…获“云南省五一劳动奖章”6名…". */
-const baoshanHonoursExcerpt = "推荐全国劳模2名、省劳模9名、获“云南省五一劳动奖章”6名";
 const qujingExcerpt =
   "曲靖市总工会印发了《曲靖市职工职业技能竞赛管理实施意见（试行）》、《曲靖市职工技术创新成果评选奖励管理实施意见（暂行）》、《曲靖市职工创新项目补助资金管理实施意见（试行）》等3个文件";
 
@@ -34,25 +32,13 @@ const retire = `mutation($input: RetireReportedFigureInput!) {
   retireReportedFigure(input: $input) { ... on MutationRetireReportedFigureSuccess { data { ${figureFields} } } ${refusal} ${versions} }
 }`;
 
-const medalsFigure = (key: string) => ({
-  key,
-  indicator: "honours.persons",
-  region: regionCodes.baoshan,
-  statedAs: "6名",
-  qualifier: "EXACT",
-  value: 6,
-  honourTitle: "云南省五一劳动奖章",
-  honourStatus: "AWARDED",
-  source: { article: articleKeys.baoshan, excerpt: baoshanHonoursExcerpt },
-});
-
 async function storedFigure(key: string) {
   return api.database.handle.db.reportedFigure.findUnique({ where: { key } });
 }
 
 describe("createReportedFigure", () => {
   it("lets a city editor add a figure in its own region, sourced, at version 1, with an audit entry", async () => {
-    const result = await api.run(create, { input: medalsFigure("test/baoshan/medals-awarded") }, baoshanEditor);
+    const result = await api.run(create, { input: baoshanMedalsFigure("test/baoshan/medals-awarded") }, baoshanEditor);
     expect(result.errors).toBeUndefined();
     const figure = result.data.createReportedFigure.data;
     expect(figure).toMatchObject({ key: "test/baoshan/medals-awarded", version: 1, retiredAt: null, region: { code: "530500" } });
@@ -68,7 +54,7 @@ describe("createReportedFigure", () => {
 
   it("refuses a Baoshan editor writing Qujing data, and writes nothing", async () => {
     const input = {
-      ...medalsFigure("test/qujing/documents"),
+      ...baoshanMedalsFigure("test/qujing/documents"),
       indicator: "policy_documents.issued",
       region: regionCodes.qujing,
       statedAs: "3个文件",
@@ -87,7 +73,7 @@ describe("createReportedFigure", () => {
 
   it("refuses a figure about an organisation of another city, placed through the organisation", async () => {
     const input = {
-      ...medalsFigure("test/qujing/ftu-documents"),
+      ...baoshanMedalsFigure("test/qujing/ftu-documents"),
       indicator: "policy_documents.issued",
       region: null,
       organisation: "曲靖市总工会",
@@ -101,7 +87,7 @@ describe("createReportedFigure", () => {
   });
 
   it("tells an anonymous caller to authenticate and an analyst that it may not write", async () => {
-    const input = medalsFigure("test/baoshan/anonymous");
+    const input = baoshanMedalsFigure("test/baoshan/anonymous");
     expect(onlyError(await api.run(create, { input }, publicViewer)).extensions?.code).toBe("UNAUTHENTICATED");
     expect(onlyError(await api.run(create, { input }, analyst)).extensions?.code).toBe("FORBIDDEN");
     expect(await storedFigure("test/baoshan/anonymous")).toBeNull();
@@ -109,7 +95,7 @@ describe("createReportedFigure", () => {
 
   it("answers every problem of a bad input at once, naming its field", async () => {
     const input = {
-      ...medalsFigure("test/baoshan/bad"),
+      ...baoshanMedalsFigure("test/baoshan/bad"),
       value: 7,
       indicator: "no.such_indicator",
       source: { article: articleKeys.baoshan, excerpt: "这句话不在文章里" },
@@ -126,7 +112,11 @@ describe("createReportedFigure", () => {
   it("lets exactly one of six simultaneous creates of one key through; the others are told the key is taken", async () => {
     const answers = await Promise.all(
       ["AWARDED", "RECOMMENDED", "REVOKED", "AWARDED", "RECOMMENDED", "REVOKED"].map((honourStatus, editor) =>
-        api.run(create, { input: { ...medalsFigure("test/baoshan/simultaneous"), honourStatus } }, viewerOf("editor", `editor-${editor}`, regionCodes.baoshan)),
+        api.run(
+          create,
+          { input: { ...baoshanMedalsFigure("test/baoshan/simultaneous"), honourStatus } },
+          viewerOf("editor", `editor-${editor}`, regionCodes.baoshan),
+        ),
       ),
     );
     const results = answers.map((answer) => answer.data.createReportedFigure);
@@ -141,7 +131,7 @@ describe("createReportedFigure", () => {
   });
 
   it("refuses a key that is taken", async () => {
-    const input = medalsFigure("test/baoshan/taken");
+    const input = baoshanMedalsFigure("test/baoshan/taken");
     await api.run(create, { input }, baoshanEditor);
     const again = await api.run(create, { input }, baoshanEditor);
     expect(again.data.createReportedFigure).toMatchObject({ __typename: "DuplicateRecordError", code: "ALREADY_EXISTS" });
@@ -150,17 +140,21 @@ describe("createReportedFigure", () => {
 
 describe("updateReportedFigure and retireReportedFigure", () => {
   async function created(key: string) {
-    const result = await api.run(create, { input: medalsFigure(key) }, baoshanEditor);
+    const result = await api.run(create, { input: baoshanMedalsFigure(key) }, baoshanEditor);
     return result.data.createReportedFigure.data as { id: string; version: number };
   }
 
   it("replaces the record at the version read and raises the version; a stale version is refused and overwrites nothing", async () => {
     const { id } = await created("test/baoshan/versioned");
-    const changed = { ...medalsFigure("test/baoshan/versioned"), honourStatus: "RECOMMENDED" };
+    const changed = { ...baoshanMedalsFigure("test/baoshan/versioned"), honourStatus: "RECOMMENDED" };
     const first = await api.run(update, { input: { ...changed, id, version: 1 } }, baoshanEditor);
     expect(first.data.updateReportedFigure.data.version).toBe(2);
 
-    const stale = await api.run(update, { input: { ...medalsFigure("test/baoshan/versioned"), honourStatus: "REVOKED", id, version: 1 } }, baoshanEditor);
+    const stale = await api.run(
+      update,
+      { input: { ...baoshanMedalsFigure("test/baoshan/versioned"), honourStatus: "REVOKED", id, version: 1 } },
+      baoshanEditor,
+    );
     expect(stale.data.updateReportedFigure).toMatchObject({ __typename: "StaleVersionError", code: "STALE_VERSION", expectedVersion: 1, currentVersion: 2 });
     expect((await storedFigure("test/baoshan/versioned"))?.honourStatus).toBe("RECOMMENDED");
 
@@ -175,8 +169,8 @@ describe("updateReportedFigure and retireReportedFigure", () => {
     const editorA = viewerOf("editor", "editor-a", regionCodes.baoshan);
     const editorB = viewerOf("editor", "editor-b", regionCodes.baoshan);
     const [a, b] = await Promise.all([
-      api.run(update, { input: { ...medalsFigure("test/baoshan/raced"), honourStatus: "RECOMMENDED", id, version: 1 } }, editorA),
-      api.run(update, { input: { ...medalsFigure("test/baoshan/raced"), honourStatus: "REVOKED", id, version: 1 } }, editorB),
+      api.run(update, { input: { ...baoshanMedalsFigure("test/baoshan/raced"), honourStatus: "RECOMMENDED", id, version: 1 } }, editorA),
+      api.run(update, { input: { ...baoshanMedalsFigure("test/baoshan/raced"), honourStatus: "REVOKED", id, version: 1 } }, editorB),
     ]);
     const answers = [a.data.updateReportedFigure, b.data.updateReportedFigure];
     const winners = answers.filter((answer) => answer.data);
@@ -189,7 +183,7 @@ describe("updateReportedFigure and retireReportedFigure", () => {
 
   it("refuses to change a record's key", async () => {
     const { id } = await created("test/baoshan/keyed");
-    const result = await api.run(update, { input: { ...medalsFigure("test/baoshan/renamed"), id, version: 1 } }, baoshanEditor);
+    const result = await api.run(update, { input: { ...baoshanMedalsFigure("test/baoshan/renamed"), id, version: 1 } }, baoshanEditor);
     expect(result.data.updateReportedFigure).toMatchObject({ __typename: "InvalidInputError", problems: [{ field: "input.key" }] });
     expect(await storedFigure("test/baoshan/renamed")).toBeNull();
   });
@@ -210,14 +204,14 @@ describe("updateReportedFigure and retireReportedFigure", () => {
 
     const again = await api.run(retire, { input: { id, version: 2 } }, baoshanEditor);
     expect(again.data.retireReportedFigure).toMatchObject({ __typename: "RetiredRecordError", code: "RECORD_RETIRED" });
-    const changed = await api.run(update, { input: { ...medalsFigure("test/baoshan/retired"), id, version: 2 } }, baoshanEditor);
+    const changed = await api.run(update, { input: { ...baoshanMedalsFigure("test/baoshan/retired"), id, version: 2 } }, baoshanEditor);
     expect(changed.data.updateReportedFigure).toMatchObject({ __typename: "RetiredRecordError" });
   });
 
   it("keeps a Qujing editor from updating or retiring a Baoshan figure", async () => {
     const { id } = await created("test/baoshan/guarded");
     expect(onlyError(await api.run(retire, { input: { id, version: 1 } }, qujingEditor)).extensions?.code).toBe("FORBIDDEN");
-    expect(onlyError(await api.run(update, { input: { ...medalsFigure("test/baoshan/guarded"), id, version: 1 } }, qujingEditor)).extensions?.code).toBe(
+    expect(onlyError(await api.run(update, { input: { ...baoshanMedalsFigure("test/baoshan/guarded"), id, version: 1 } }, qujingEditor)).extensions?.code).toBe(
       "FORBIDDEN",
     );
     expect((await storedFigure("test/baoshan/guarded"))?.version).toBe(1);
