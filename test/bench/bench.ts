@@ -7,7 +7,7 @@ import { withoutPassword } from "../../src/cli/synthetic/target-database.js";
 import { openDatabase } from "../../src/db/client.js";
 import { type DatabaseProvider, repositoryRoot, resolveDatabaseTarget } from "../../src/db/database-url.js";
 import { machineDescription, request, ServerProcess, sleep } from "../helpers/server-process.js";
-import { type BenchQuery, type QueryId, queryMix } from "./queries.js";
+import { type BenchQuery, type QueryId, queryIds, queryMix } from "./queries.js";
 
 // `npm run bench`: starts the real server on each synthetic database, drives an analyst query
 // mix at it over HTTP, and reports throughput, latency, the server's CPU time per request and
@@ -38,13 +38,22 @@ interface Settings {
   databases: string[];
   durationSeconds: number;
   connections: number;
+  /** Only these queries; such a partial run is printed, not recorded. */
+  queries?: QueryId[];
+  /** Where the server writes its V8 CPU profile (node --cpu-prof), when asked. */
+  cpuProfileDirectory?: string;
 }
 
-const usage = "Usage: npm run bench -- [--database <url>]... [--duration 10] [--connections 10]";
+const usage = `Usage: npm run bench -- [--database <url>]... [--duration 10] [--connections 10] [--query <id>]... [--cpu-profile <dir>]
+
+--query <id>        only this query (${queryIds.join(", ")}); printed, not recorded
+--cpu-profile <dir> the server writes a V8 CPU profile of the whole run there (open it in Chrome DevTools)`;
 const optionSpecs = {
   database: { type: "string", multiple: true },
   duration: { type: "string", default: "10" },
   connections: { type: "string", default: "10" },
+  query: { type: "string", multiple: true },
+  "cpu-profile": { type: "string" },
 } as const;
 
 function readSettings(): Settings {
@@ -54,7 +63,15 @@ function readSettings(): Settings {
     if (!Number.isInteger(value) || value < 1) throw new UsageError(`--${name} must be a whole number of at least 1.`);
     return value;
   };
-  return { databases: values.database ?? defaultDatabases, durationSeconds: positive("duration"), connections: positive("connections") };
+  const unknown = (values.query ?? []).filter((id) => !(queryIds as readonly string[]).includes(id));
+  if (unknown.length > 0) throw new UsageError(`--query: no query ${unknown.join(", ")}; the queries are ${queryIds.join(", ")}.`);
+  return {
+    databases: values.database ?? defaultDatabases,
+    durationSeconds: positive("duration"),
+    connections: positive("connections"),
+    ...(values.query ? { queries: values.query as QueryId[] } : {}),
+    ...(values["cpu-profile"] ? { cpuProfileDirectory: path.resolve(values["cpu-profile"]) } : {}),
+  };
 }
 
 interface DataSet {
@@ -257,7 +274,8 @@ async function benchDatabase(dataSet: DataSet, settings: Settings): Promise<Data
     `\n${dataSet.provider}: ${withoutPassword(dataSet.databaseUrl)} (${dataSet.persons.toLocaleString("en-US")} persons, ${dataSet.honours.toLocaleString("en-US")} honours)`,
   );
   // One load generator is one client: the per-client cost budget would throttle the benchmark itself.
-  const server = await ServerProcess.start(dataSet.databaseUrl, { RATE_LIMIT_COST_PER_MINUTE: "0" });
+  const profiling = settings.cpuProfileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${settings.cpuProfileDirectory}`] : [];
+  const server = await ServerProcess.start(dataSet.databaseUrl, { RATE_LIMIT_COST_PER_MINUTE: "0" }, profiling);
   try {
     const county = dataSet.countyCodes[0]!;
     const lookup = (await postGraphQL(server.baseUrl, JSON.stringify({ query: `{ region(code: "${county}") { id } }` }))) as {
@@ -267,7 +285,7 @@ async function benchDatabase(dataSet: DataSet, settings: Settings): Promise<Data
     if (!countyId) throw new Error(`the server does not know region ${county}: ${JSON.stringify(lookup)}`);
 
     const measurements: Measurement[] = [];
-    for (const query of queryMix(dataSet, countyId)) {
+    for (const query of queryMix(dataSet, countyId).filter((candidate) => !settings.queries || settings.queries.includes(candidate.id))) {
       process.stdout.write(`  ${query.name} … `);
       const measurement = await measure(server, query, settings);
       console.log(
@@ -413,6 +431,11 @@ async function main() {
 
   const section = resultsSection(reports, settings, date);
   console.log(`\n${section}`);
+  if (settings.cpuProfileDirectory) console.log(`The server's CPU profile is in ${settings.cpuProfileDirectory}`);
+  if (settings.queries) {
+    console.log(`Not appended to ${path.relative(repositoryRoot, resultsFile)}: a run of some queries only (--query).`);
+    return;
+  }
   const heading = fs.existsSync(resultsFile)
     ? ""
     : "# Benchmark results\n\nWritten by `npm run bench` (test/bench/bench.ts) against databases filled by `npm run seed:synthetic`; newest last.\n\n";

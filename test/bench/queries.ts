@@ -2,17 +2,20 @@ import { comparedIndicatorCodes, syntheticProvinceCode } from "../../src/cli/syn
 
 // The analyst query mix `npm run bench` drives at the server; test/limits checks it stays within the query limits.
 
-export type QueryId =
-  | "nestedList"
-  | "nestedPersons"
-  | "nodeLookup"
-  | "aggregates"
-  | "comparePrefectures"
-  | "compareCounties"
-  | "regionsList"
-  | "regionEntities"
-  | "nestedListCached"
-  | "compareCountiesCached";
+export const queryIds = [
+  "nestedList",
+  "nestedPersons",
+  "nodeLookup",
+  "aggregates",
+  "comparePrefectures",
+  "compareCounties",
+  "regionsList",
+  "regionEntities",
+  "nestedListCached",
+  "compareCountiesCached",
+] as const;
+
+export type QueryId = (typeof queryIds)[number];
 
 export interface BenchQuery {
   id: QueryId;

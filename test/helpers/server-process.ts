@@ -66,10 +66,13 @@ export class ServerProcess {
     child.stderr?.on("data", keepTail);
   }
 
-  /** `environment` adds to or overrides the server's environment (e.g. RESPONSE_CACHE_TTL_MS). */
-  static async start(databaseUrl: string, environment: Record<string, string> = {}): Promise<ServerProcess> {
+  /**
+   * `environment` adds to or overrides the server's environment (e.g. RESPONSE_CACHE_TTL_MS);
+   * `nodeFlags` go to node beside npm start's own (e.g. --cpu-prof, which NODE_OPTIONS refuses).
+   */
+  static async start(databaseUrl: string, environment: Record<string, string> = {}, nodeFlags: string[] = []): Promise<ServerProcess> {
     const port = await freePort();
-    const child = spawn(process.execPath, [...startHeapFlags(), "--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, [...startHeapFlags(), ...nodeFlags, "--import", "tsx", "src/main.ts"], {
       cwd: repositoryRoot,
       env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: host, LOG_LEVEL: "silent", NODE_ENV: "production", ...environment },
       stdio: ["ignore", "pipe", "pipe"],
@@ -136,11 +139,17 @@ export class ServerProcess {
     return kilobytes / 1024;
   }
 
-  async stop() {
-    if (this.exit) return;
-    this.child.kill("SIGTERM");
-    for (let attempt = 0; attempt < 100 && !this.exit; attempt++) await sleep(100);
-    if (!this.exit) this.child.kill("SIGKILL");
+  /** SIGTERM, as an orchestrator stops it; SIGKILL after 10 s. Resolves to how it ended ("exit code 0"). */
+  async stop(): Promise<string> {
+    if (!this.exit) {
+      this.child.kill("SIGTERM");
+      for (let attempt = 0; attempt < 100 && !this.exit; attempt++) await sleep(100);
+    }
+    if (!this.exit) {
+      this.child.kill("SIGKILL");
+      for (let attempt = 0; attempt < 50 && !this.exit; attempt++) await sleep(100);
+    }
+    return this.exit ?? "still running";
   }
 }
 
