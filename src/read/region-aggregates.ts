@@ -61,7 +61,13 @@ function createSubtreeLoader(db: Database) {
 
 function grouped<Row, Key extends string, Value>(rows: Row[], keyOf: (row: Row) => Key, fold: (rows: Row[]) => Value) {
   const groups = new Map<Key, Row[]>();
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    // Pushed, not copied: a group of n rows was n copies of a growing array.
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
   return [...groups].map(([key, group]) => [key, fold(group)] as const);
 }
 
