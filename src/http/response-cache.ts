@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
-import { print } from "graphql";
 import type { DatabaseHandle } from "../db/client.js";
 import type { WriteNotifications } from "../db/write-notifications.js";
 import type { Context } from "../graphql/context.js";
@@ -77,9 +76,9 @@ export function createResponseCache(
   const stopHearing = notifications?.onWrite(invalidate);
   const usable = () => notifications?.isListening() ?? true;
 
-  const keyOf = (context: Context, document: string, operationName: string | null | undefined, variables: unknown) =>
+  const keyOf = (context: Context, queryHash: string, operationName: string | null | undefined, variables: unknown) =>
     createHash("sha256")
-      .update(JSON.stringify([context.viewer.scope, document, operationName ?? null, variables ?? {}]))
+      .update(JSON.stringify([context.viewer.scope, queryHash, operationName ?? null, variables ?? {}]))
       .digest("hex");
 
   const plugin: ApolloServerPlugin<Context> = {
@@ -91,10 +90,12 @@ export function createResponseCache(
       const committedBefore = committedWrites;
       const heardBefore = notifications?.received() ?? 0;
       return {
-        async responseForOperation({ contextValue, document, operation, request, operationName }) {
-          if (operation.operation !== "query" || routerWantsTrace(request)) return null;
+        async responseForOperation({ contextValue, queryHash, operation, request, operationName }) {
+          if (operation.operation !== "query" || routerWantsTrace(request) || queryHash === undefined) return null;
           try {
-            key = keyOf(contextValue, print(document), operationName, request.variables);
+            // Apollo's hash of the operation's text (registered ones included), not the document
+            // printed again: printing walked the whole document on every request.
+            key = keyOf(contextValue, queryHash, operationName, request.variables);
           } catch (error) {
             // Variables nested thousands deep overflow JSON.stringify's stack. Such a request is not
             // worth caching: it runs uncached, and coercion refuses the variables as BAD_USER_INPUT.
