@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { createInterface } from "node:readline";
 import { openDatabase } from "../db/client.js";
-import { repositoryRoot, resolveDatabaseTarget } from "../db/database-url.js";
+import { migrationCli } from "../db/migration-cli.js";
+import { resolveDatabaseTarget } from "../db/database-url.js";
 import { fillEmptyNameKeys } from "../store/name-keys-backfill.js";
 import { parseCommandLine, runCommand, UsageError } from "./command-line.js";
 
@@ -46,7 +46,7 @@ await runCommand(usage, async () => {
     throw new UsageError((error as Error).message);
   }
   console.log(`Migrating the ${target.provider === "sqlite" ? "SQLite" : "PostgreSQL"} database ${shown(target.location)}`);
-  const prisma = spawn(path.join(repositoryRoot, "node_modules/.bin/prisma"), ["migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+  const prisma = spawn(...migrationCli(["migrate", "deploy"]), { stdio: ["ignore", "pipe", "pipe"], env: process.env });
   // Blank lines the left-out ones framed are left out with them: one at most in a row.
   let blank = false;
   const relay = (stream: NodeJS.ReadableStream, write: (line: string) => void) =>

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { DriverAdapterError } from "@prisma/driver-adapter-utils";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3-6";
+import { PrismaPg } from "@prisma/adapter-pg-6";
+import { DriverAdapterError } from "@prisma/driver-adapter-utils-6";
 import pg from "pg";
 import type { DatabaseTarget } from "./database-url.js";
 
@@ -69,7 +69,11 @@ class WholeScriptPg extends PrismaPg {
   }
 }
 
-/** The driver adapter the Prisma CLI (migrate deploy/diff/status) uses through prisma.config.ts. */
+/**
+ * The driver adapter the Prisma 6.19 CLI (migrate deploy/diff/status) uses through prisma6.config.ts.
+ * It is the 6.19 adapter (npm aliases @prisma/adapter-pg-6, @prisma/adapter-better-sqlite3-6), the
+ * version that CLI's wasm schema engine was built against; the runtime client uses the Prisma 7 ones.
+ */
 export function createMigrationAdapterFactory(target: DatabaseTarget) {
   if (target.provider === "postgresql") {
     // The schema engine writes unqualified names, so a non-default schema must lead the search path.

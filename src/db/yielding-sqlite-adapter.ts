@@ -1,7 +1,7 @@
 import { setImmediate as nextEventLoopTurn } from "node:timers/promises";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 
-type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
 type SqliteTransaction = Awaited<ReturnType<SqliteAdapter["startTransaction"]>>;
 type SqliteQuery = Parameters<SqliteAdapter["queryRaw"]>[0];
 
@@ -15,7 +15,7 @@ type SqliteQuery = Parameters<SqliteAdapter["queryRaw"]>[0];
  * (a few microseconds), and changes nothing about what runs: the statements still go to the one
  * connection in the order they were issued.
  */
-export class EventLoopYieldingSqlite extends PrismaBetterSQLite3 {
+export class EventLoopYieldingSqlite extends PrismaBetterSqlite3 {
   override async connect(): Promise<SqliteAdapter> {
     return yieldingAdapter(await super.connect());
   }
@@ -45,6 +45,7 @@ function yieldingAdapter(adapter: SqliteAdapter): SqliteAdapter {
     adapterName: adapter.adapterName,
     ...yieldingStatements(adapter),
     executeScript: (script) => adapter.executeScript(script),
+    ...(adapter.getConnectionInfo && { getConnectionInfo: () => adapter.getConnectionInfo!() }),
     startTransaction: async (isolationLevel) => yieldingTransaction(await adapter.startTransaction(isolationLevel)),
     dispose: () => adapter.dispose(),
   };
@@ -58,5 +59,9 @@ function yieldingTransaction(transaction: SqliteTransaction): SqliteTransaction 
     ...yieldingStatements(transaction),
     commit: () => transaction.commit(),
     rollback: () => transaction.rollback(),
+    // Prisma 7's nested transactions (driver-adapter-utils 7): savepoints, when the adapter has them.
+    ...(transaction.createSavepoint && { createSavepoint: (name: string) => transaction.createSavepoint!(name) }),
+    ...(transaction.rollbackToSavepoint && { rollbackToSavepoint: (name: string) => transaction.rollbackToSavepoint!(name) }),
+    ...(transaction.releaseSavepoint && { releaseSavepoint: (name: string) => transaction.releaseSavepoint!(name) }),
   };
 }

@@ -7,13 +7,14 @@ import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../src/db/database-url.js";
+import { migrationCli } from "../../src/db/migration-cli.js";
 import { testProvider } from "../helpers/test-database.js";
 
 // The committed migrations are what `npm start` applies (prisma migrate deploy); they must build
 // exactly the schema the datamodel describes, on the provider this run tests.
 
 function prisma(args: string[], databaseUrl: string): string {
-  return execFileSync(path.join(repositoryRoot, "node_modules/.bin/prisma"), args, {
+  return execFileSync(...migrationCli(args), {
     cwd: repositoryRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",

@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { parseCommandLineOrExit } from "../../src/cli/command-line.js";
 import { repositoryRoot } from "../../src/db/database-url.js";
+import { migrationCli } from "../../src/db/migration-cli.js";
 import { localPostgres } from "../helpers/local-postgres.js";
 import { machineDescription, request, ServerProcess, sleep } from "../helpers/server-process.js";
 import { signToken, testTokenSecret } from "../helpers/tokens.js";
@@ -186,7 +187,7 @@ async function prepareDatabase() {
   } finally {
     await admin.end();
   }
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: repositoryRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "ignore" });
+  execFileSync(...migrationCli(["migrate", "deploy"]), { cwd: repositoryRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "ignore" });
 }
 
 /** /readyz every 250 ms until stopped: the statuses seen, with their times. */

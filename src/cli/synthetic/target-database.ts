@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import pg from "pg";
 import { type DatabaseHandle, openDatabase } from "../../db/client.js";
 import { type DatabaseTarget, defaultDatabaseUrl, repositoryRoot, resolveDatabaseTarget, tableInSql } from "../../db/database-url.js";
+import { migrationCli } from "../../db/migration-cli.js";
 import { Prisma } from "../../generated/sqlite/index.js";
 import { syntheticSource } from "./catalogue.js";
 
@@ -89,8 +89,7 @@ async function createPostgresDatabaseIfMissing(target: DatabaseTarget) {
 
 /** `prisma migrate deploy` on the target, as `npm start` does; its output is shown only on failure. */
 function applyMigrations(databaseUrl: string) {
-  const prisma = path.join(repositoryRoot, "node_modules/.bin/prisma");
-  const run = spawnSync(prisma, ["migrate", "deploy"], {
+  const run = spawnSync(...migrationCli(["migrate", "deploy"]), {
     cwd: repositoryRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
