@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { openDatabase } from "../db/client.js";
-import { migrationCli } from "../db/migration-cli.js";
 import { resolveDatabaseTarget } from "../db/database-url.js";
+import { migrationCli } from "../db/migration-cli.js";
 import { fillEmptyNameKeys } from "../store/name-keys-backfill.js";
 import { parseCommandLine, runCommand, UsageError } from "./command-line.js";
 

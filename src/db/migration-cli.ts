@@ -8,5 +8,8 @@ import { repositoryRoot } from "./database-url.js";
  * through a driver adapter. Returns the command and its arguments, for spawn/execFile.
  */
 export function migrationCli(args: string[]): [string, string[]] {
-  return [process.execPath, [path.join(repositoryRoot, "node_modules/prisma6/build/index.js"), ...args, "--config", path.join(repositoryRoot, "prisma6.config.ts")]];
+  return [
+    process.execPath,
+    [path.join(repositoryRoot, "node_modules/prisma6/build/index.js"), ...args, "--config", path.join(repositoryRoot, "prisma6.config.ts")],
+  ];
 }
