@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
+import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap, type HTTPGraphQLRequest } from "@apollo/server";
 import type { DatabaseHandle } from "../db/client.js";
 import type { WriteNotifications } from "../db/write-notifications.js";
 import type { Context } from "../graphql/context.js";
@@ -81,6 +81,18 @@ export function createResponseCache(
       .update(JSON.stringify([context.viewer.scope, queryHash, operationName ?? null, variables ?? {}]))
       .digest("hex");
 
+  /** Stores an answer's JSON, unless a write came between the start of its request and now. */
+  const store = (key: string, startedIn: number, json: string) => {
+    notifications?.catchUp();
+    if (generation !== startedIn || !usable() || json.length > maxCharacters) return;
+    forget(key);
+    entries.set(key, { storedAt: Date.now(), json });
+    characters += json.length;
+    while (entries.size > maxEntries || characters > maxCharacters) forget(entries.keys().next().value!);
+  };
+  // Answers to keep once Apollo has written their text, by the HTTP request they answer.
+  const awaitingText = new WeakMap<HTTPGraphQLRequest, { key: string; startedIn: number }>();
+
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       let key: string | undefined;
@@ -116,22 +128,16 @@ export function createResponseCache(
           key = undefined;
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult } };
         },
-        async willSendResponse({ response, operation }) {
+        async willSendResponse({ response, operation, request }) {
           if (operation?.operation === "mutation" && notifications?.isListening() && committedWrites > committedBefore) {
             await notifications.arrivedAfter(heardBefore, ownNotificationWaitMs);
           }
           if (!key || response.body.kind !== "single" || response.body.singleResult.errors?.length) return;
           const { singleResult } = response.body;
-          notifications?.catchUp();
-          if (generation === startedIn && usable()) {
-            const json = JSON.stringify(singleResult);
-            if (json.length <= maxCharacters) {
-              forget(key);
-              entries.set(key, { storedAt: Date.now(), json });
-              characters += json.length;
-              while (entries.size > maxEntries || characters > maxCharacters) forget(entries.keys().next().value!);
-            }
-          }
+          // Over HTTP, the text Apollo is about to write is kept (keep, from the HTTP layer): one
+          // stringify of each answer, not two. In-process operations have no such text.
+          if (request.http) awaitingText.set(request.http, { key, startedIn });
+          else store(key, startedIn, JSON.stringify(singleResult));
           singleResult.extensions = { ...singleResult.extensions, cache: "MISS" };
         },
       };
@@ -139,6 +145,13 @@ export function createResponseCache(
   };
   return {
     plugin,
+    /** The text Apollo answered an HTTP request with: kept if the cache chose to keep that answer. */
+    keep(request: HTTPGraphQLRequest, text: string) {
+      const waiting = awaitingText.get(request);
+      if (!waiting) return;
+      awaitingText.delete(request);
+      store(waiting.key, waiting.startedIn, text);
+    },
     clear: () => {
       entries.clear();
       characters = 0;

@@ -166,6 +166,7 @@ export async function startServer({
           return createContext(database.db, viewer, { maxResultItems: apolloSettings.limits?.maxResultItems });
         },
       });
+      if (result.body.kind === "complete") cache?.keep(httpGraphQLRequest, result.body.string);
       if (exportFormat) {
         const text = result.body.kind === "complete" ? result.body.string : await collected(result.body.asyncIterator);
         const answer = await exportAnswer(
