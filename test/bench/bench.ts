@@ -8,6 +8,7 @@ import { openDatabase } from "../../src/db/client.js";
 import { type DatabaseProvider, repositoryRoot, resolveDatabaseTarget } from "../../src/db/database-url.js";
 import { machineDescription, request, ServerProcess, sleep } from "../helpers/server-process.js";
 import { type BenchQuery, type QueryId, queryIds, queryMix } from "./queries.js";
+import { type FloorMeasurement, measureStackFloor, median } from "./stack-floor.js";
 
 // `npm run bench`: starts the real server on each synthetic database, drives an analyst query
 // mix at it over HTTP, and reports throughput, latency, the server's CPU time per request and
@@ -42,18 +43,23 @@ interface Settings {
   queries?: QueryId[];
   /** Where the server writes its V8 CPU profile (node --cpu-prof), when asked. */
   cpuProfileDirectory?: string;
+  /** Also measure the same answers served from memory by Apollo Server and graphql-js alone. */
+  stackFloor: boolean;
 }
 
-const usage = `Usage: npm run bench -- [--database <url>]... [--duration 10] [--connections 10] [--query <id>]... [--cpu-profile <dir>]
+const usage = `Usage: npm run bench -- [--database <url>]... [--duration 10] [--connections 10] [--query <id>]... [--cpu-profile <dir>] [--stack-floor]
 
 --query <id>        only this query (${queryIds.join(", ")}); printed, not recorded
---cpu-profile <dir> the server writes a V8 CPU profile of the whole run there (open it in Chrome DevTools)`;
+--cpu-profile <dir> the server writes a V8 CPU profile of the whole run there (open it in Chrome DevTools)
+--stack-floor       then serve the first database's answers from memory with Apollo Server and graphql-js
+                    alone (test/bench/stack-floor-server.ts) and measure that too: the fixed stack's floor`;
 const optionSpecs = {
   database: { type: "string", multiple: true },
   duration: { type: "string", default: "10" },
   connections: { type: "string", default: "10" },
   query: { type: "string", multiple: true },
   "cpu-profile": { type: "string" },
+  "stack-floor": { type: "boolean", default: false },
 } as const;
 
 function readSettings(): Settings {
@@ -71,6 +77,7 @@ function readSettings(): Settings {
     connections: positive("connections"),
     ...(values.query ? { queries: values.query as QueryId[] } : {}),
     ...(values["cpu-profile"] ? { cpuProfileDirectory: path.resolve(values["cpu-profile"]) } : {}),
+    stackFloor: values["stack-floor"] === true,
   };
 }
 
@@ -267,6 +274,9 @@ async function measure(server: ServerProcess, query: BenchQuery, settings: Setti
 interface DatabaseReport {
   dataSet: DataSet;
   measurements: Measurement[];
+  /** The queries run, and each one's answer (data): what the stack floor serves. */
+  queries: BenchQuery[];
+  answers: Map<QueryId, unknown>;
 }
 
 async function benchDatabase(dataSet: DataSet, settings: Settings): Promise<DatabaseReport> {
@@ -285,7 +295,9 @@ async function benchDatabase(dataSet: DataSet, settings: Settings): Promise<Data
     if (!countyId) throw new Error(`the server does not know region ${county}: ${JSON.stringify(lookup)}`);
 
     const measurements: Measurement[] = [];
-    for (const query of queryMix(dataSet, countyId).filter((candidate) => !settings.queries || settings.queries.includes(candidate.id))) {
+    const queries = queryMix(dataSet, countyId).filter((candidate) => !settings.queries || settings.queries.includes(candidate.id));
+    const answers = new Map<QueryId, unknown>();
+    for (const query of queries) {
       process.stdout.write(`  ${query.name} … `);
       const measurement = await measure(server, query, settings);
       console.log(
@@ -294,8 +306,9 @@ async function benchDatabase(dataSet: DataSet, settings: Settings): Promise<Data
           : `${Math.round(measurement.requestsPerSecond)} req/s, p50 ${measurement.p50Ms} ms`,
       );
       measurements.push(measurement);
+      if (settings.stackFloor) answers.set(query.id, (await postGraphQL(server.baseUrl, requestBody(query, 0))).data);
     }
-    return { dataSet, measurements };
+    return { dataSet, measurements, queries, answers };
   } catch (error) {
     throw server.exitReport ? new Error(server.exitReport, { cause: error }) : error;
   } finally {
@@ -308,12 +321,6 @@ function busyShare(before: ServerCounters, after: ServerCounters) {
   const active = after.loopActiveSeconds - before.loopActiveSeconds;
   const idle = after.loopIdleSeconds - before.loopIdleSeconds;
   return active + idle > 0 ? active / (active + idle) : 0;
-}
-
-function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 const whole = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -378,7 +385,25 @@ function targetTable(measurements: Measurement[]): string[] {
   ];
 }
 
-function resultsSection(reports: DatabaseReport[], settings: Settings, date: Date): string {
+/** The platform's CPU and latency beside the floor's, for the first database (whose answers the floor served). */
+function floorTable(floor: FloorMeasurement[], platform: Measurement[]): string[] {
+  const lines = [
+    "| Query | floor: server CPU ms / request | floor: p50 ms alone | floor: req/s | platform: server CPU ms / request | platform ÷ floor | #14 target CPU ms |",
+    "|---|--:|--:|--:|--:|--:|--:|",
+  ];
+  for (const f of floor) {
+    const m = platform.find((candidate) => candidate.id === f.query.id);
+    const target = cpuTargets[f.query.id]?.cpuMs;
+    lines.push(
+      f.notMeasured
+        ? `| ${f.query.name} | not measured: ${f.notMeasured} | | | | | |`
+        : `| ${f.query.name} | ${f.cpuMsPerRequest.toFixed(2)} | ${f.aloneP50Ms.toFixed(1)} | ${whole(f.requestsPerSecond)} | ${m ? m.cpuMsPerRequest.toFixed(2) : "—"} | ${m && f.cpuMsPerRequest > 0 ? `${(m.cpuMsPerRequest / f.cpuMsPerRequest).toFixed(1)}×` : "—"} | ${target ?? "—"} |`,
+    );
+  }
+  return lines;
+}
+
+function resultsSection(reports: DatabaseReport[], settings: Settings, date: Date, floor?: FloorMeasurement[]): string {
   const lines = [
     `## ${date.toISOString()}`,
     "",
@@ -401,6 +426,19 @@ function resultsSection(reports: DatabaseReport[], settings: Settings, date: Dat
       ...measurementTable(measurements),
       "",
       ...targetTable(measurements),
+    );
+  }
+  if (floor && reports[0]) {
+    const { dataSet } = reports[0];
+    lines.push(
+      "",
+      "### The fixed stack's floor: the same answers from memory",
+      "",
+      `Apollo Server 5 and graphql-js 16 executing schema/schema.graphql with default resolvers over the answers ${dataSet.provider === "postgresql" ? "PostgreSQL" : "SQLite"} gave above ` +
+        "(test/bench/stack-floor-server.ts: no database, Pothos, Prisma, limits, cache or metrics; each answer checked equal to the platform's), " +
+        "measured the same way; CPU from /proc/<pid>/stat. No server on this stack answers these queries for less.",
+      "",
+      ...floorTable(floor, reports[0].measurements),
     );
   }
   return `${lines.join("\n")}\n`;
@@ -428,8 +466,20 @@ async function main() {
   console.log(`Reform Graph benchmark, ${date.toISOString()}\nMachine: ${machineDescription()}`);
   const reports: DatabaseReport[] = [];
   for (const dataSet of dataSets) reports.push(await benchDatabase(dataSet, settings));
+  let floor: FloorMeasurement[] | undefined;
+  if (settings.stackFloor && reports[0]) {
+    console.log("\nstack floor: the same answers from memory (Apollo Server + graphql-js alone)");
+    const { queries, answers } = reports[0];
+    floor = await measureStackFloor(
+      queries.filter((query) => !query.cached),
+      answers,
+      settings,
+      requestBody,
+      probeRequests,
+    );
+  }
 
-  const section = resultsSection(reports, settings, date);
+  const section = resultsSection(reports, settings, date, floor);
   console.log(`\n${section}`);
   if (settings.cpuProfileDirectory) console.log(`The server's CPU profile is in ${settings.cpuProfileDirectory}`);
   if (settings.queries) {

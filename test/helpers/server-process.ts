@@ -46,7 +46,7 @@ export function request(url: string, body?: string, headers: Record<string, stri
 }
 
 /** The heap limit `npm start` gives the server (package.json), so measured memory is production's. */
-function startHeapFlags(): string[] {
+export function startHeapFlags(): string[] {
   const { scripts } = JSON.parse(fs.readFileSync(`${repositoryRoot}/package.json`, "utf8")) as { scripts: { start: string } };
   return scripts.start.match(/--max-(old|semi)-space-size=\d+/g) ?? [];
 }
