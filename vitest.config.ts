@@ -19,6 +19,7 @@ const project = (name: string, env: Record<string, string>) => ({
 export default defineConfig({
   resolve: { alias },
   test: {
+    globalSetup: ["test/helpers/build-server.global.ts"],
     projects: [
       project("sqlite", { TEST_DATABASE_PROVIDER: "sqlite", LOG_LEVEL: "silent" }),
       ...(postgresUrl ? [project("postgresql", { TEST_DATABASE_PROVIDER: "postgresql", TEST_POSTGRES_URL: postgresUrl, LOG_LEVEL: "silent" })] : []),

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -13,7 +14,18 @@ export interface DatabaseTarget {
   postgresSchema?: string;
 }
 
-export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * The checkout: the nearest directory above this module whose package.json is this project's.
+ * Not a fixed number of levels up: the server also runs compiled, from node_modules/.cache/reform-graph/server/src.
+ */
+export const repositoryRoot = (() => {
+  const start = path.dirname(fileURLToPath(import.meta.url));
+  for (let directory = start; ; directory = path.dirname(directory)) {
+    const manifest = path.join(directory, "package.json");
+    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: string }).name === "reform-graph") return directory;
+    if (path.dirname(directory) === directory) throw new Error(`no package.json of reform-graph above ${start}`);
+  }
+})();
 
 /** The embedded default: a SQLite file inside prisma/, created on first start. */
 export const defaultDatabaseUrl = "file:prisma/data/reform-graph.db";

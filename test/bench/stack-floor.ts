@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { repositoryRoot } from "../../src/db/database-url.js";
-import { request, startHeapFlags } from "../helpers/server-process.js";
+import { npmStartNode, request } from "../helpers/server-process.js";
 import type { BenchQuery, QueryId } from "./queries.js";
 
 /** What the fixed stack alone costs for one query's answer (see stack-floor-server.ts). */
@@ -29,7 +29,7 @@ function cpuMsOf(pid: number): number {
 }
 
 async function startFloorServer(answer: unknown): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [...startHeapFlags(), "--import", "tsx", "test/bench/stack-floor-server.ts"], {
+  const child = spawn(process.execPath, [...npmStartNode().flags, "--import", "tsx", "test/bench/stack-floor-server.ts"], {
     cwd: repositoryRoot,
     env: { ...process.env, NODE_ENV: "production" },
     stdio: ["pipe", "pipe", "inherit"],

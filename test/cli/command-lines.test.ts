@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../src/db/database-url.js";
+import { npmStartNode } from "../helpers/server-process.js";
 import { testProvider } from "../helpers/test-database.js";
 
 // Every command that takes arguments answers --help with its usage (exit 0) and refuses a bad
@@ -118,7 +119,7 @@ describe.runIf(testProvider === "sqlite")("command lines", () => {
       ["PERSISTED_OPERATIONS_MANIFEST", "no/such/manifest.json", "no/such/manifest.json: no persisted operation manifest there"],
       ["FEDERATION_PARTNER_NODE_TYPES", "TrainingCourse,link__Import", 'reform-graph: FEDERATION_PARTNER_NODE_TYPES: "link__Import" is not a type name'],
     ] as const) {
-      const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      const result = spawnSync(process.execPath, [npmStartNode().entry], {
         cwd: repositoryRoot,
         encoding: "utf8",
         env: { ...process.env, DATABASE_URL: "file:./prisma/data/command-line-test-never-opened.db", PERSISTED_OPERATIONS: "only", [name]: value },

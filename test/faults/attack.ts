@@ -13,7 +13,7 @@ import { ServerProcess, sleep } from "../helpers/server-process.js";
 // city, peak RSS and /healthz latency while the family ran. Bounded: every family sends a fixed
 // number of requests, and the whole run stops after --max-seconds.
 //
-// With --database it starts the server itself (`node src/main.ts` as `npm start` runs it, heap
+// With --database it starts the server itself (as `npm start` runs it: compiled, heap
 // capped alike, the rate limit off so the deeper defences are what is met) with a token secret,
 // so the write families run as real editors. Against a URL, give the server's JWT_SECRET with
 // --secret (or in the environment) for the write families; without it they are skipped.

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import os from "node:os";
+import { ensureServerBuilt } from "../../src/cli/server-build.js";
 import { repositoryRoot } from "../../src/db/database-url.js";
 
 // The real server as a child process, for scripts that measure it from outside: the benchmark and
@@ -45,13 +46,19 @@ export function request(url: string, body?: string, headers: Record<string, stri
   });
 }
 
-/** The heap limit `npm start` gives the server (package.json), so measured memory is production's. */
-export function startHeapFlags(): string[] {
+/**
+ * How `npm start` runs node (package.json): its flags (heap and young-generation sizes) and its
+ * entry, the compiled server (test/helpers/build-server.global.ts builds it before the tests), so
+ * what is measured and tested is what production runs.
+ */
+export function npmStartNode(): { flags: string[]; entry: string } {
   const { scripts } = JSON.parse(fs.readFileSync(`${repositoryRoot}/package.json`, "utf8")) as { scripts: { start: string } };
-  return scripts.start.match(/--max-(old|semi)-space-size=\d+/g) ?? [];
+  const [command, ...words] = scripts.start.split("&&").pop()!.trim().split(/\s+/);
+  if (command !== "node" || words.length === 0) throw new Error(`npm start does not end in "node <flags> <entry>": ${scripts.start}`);
+  return { flags: words.slice(0, -1), entry: words.at(-1)! };
 }
 
-/** The real server (`node --import tsx src/main.ts`, as `npm start` runs it) as a child process, on loopback. */
+/** The real server, as `npm start` runs it (the compiled src/main.ts), as a child process, on loopback. */
 export class ServerProcess {
   private exit: string | undefined;
   private output = "";
@@ -72,7 +79,9 @@ export class ServerProcess {
    */
   static async start(databaseUrl: string, environment: Record<string, string> = {}, nodeFlags: string[] = []): Promise<ServerProcess> {
     const port = await freePort();
-    const child = spawn(process.execPath, [...startHeapFlags(), ...nodeFlags, "--import", "tsx", "src/main.ts"], {
+    await ensureServerBuilt();
+    const { flags, entry } = npmStartNode();
+    const child = spawn(process.execPath, [...flags, ...nodeFlags, entry], {
       cwd: repositoryRoot,
       env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: host, LOG_LEVEL: "silent", NODE_ENV: "production", ...environment },
       stdio: ["ignore", "pipe", "pipe"],
@@ -118,7 +127,7 @@ export class ServerProcess {
   /** Memory is read from /proc/<pid>: that pid must be node running main.ts, not a wrapper around it. */
   private assertIsTheServer() {
     const commandLine = fs.readFileSync(`/proc/${this.pid}/cmdline`, "utf8").split("\0");
-    if (commandLine[0] !== process.execPath || !commandLine.includes("src/main.ts")) {
+    if (commandLine[0] !== process.execPath || !commandLine.includes(npmStartNode().entry)) {
       throw new Error(`pid ${this.pid} is not the server process: ${commandLine.join(" ")}`);
     }
   }

@@ -1,14 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { repositoryRoot } from "../../db/database-url.js";
 
 // The explorer is GraphiQL and Monaco from node_modules, bundled here once per install (postinstall)
 // into files the server sends itself: a government intranet has no CDN to fetch them from.
 
-const pageDirectory = path.join(path.dirname(fileURLToPath(import.meta.url)), "page");
-const repositoryRoot = path.resolve(pageDirectory, "../../../..");
+const pageDirectory = path.join(repositoryRoot, "src/http/explorer/page");
 
 /** Where the bundle is written and read: a cache of the install, like the generated Prisma clients. */
 export const explorerBundleDirectory = path.join(repositoryRoot, "node_modules/.cache/reform-graph/explorer");
