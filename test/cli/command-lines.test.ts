@@ -25,6 +25,7 @@ const commands = [
   { script: "src/cli/synthetic/generate.ts", usage: "Usage: npm run seed:synthetic" },
   { script: "src/cli/seed.ts", usage: "Usage: npm run db:seed" },
   { script: "src/cli/build-explorer.ts", usage: "Usage: npm run build:explorer" },
+  { script: "src/cli/build-server.ts", usage: "Usage: npm run build:server" },
   { script: "src/cli/migrate.ts", usage: "Usage: npm run db:migrate" },
   { script: "src/cli/print-schema.ts", usage: "Usage: npm run schema" },
   { script: "src/cli/build-divisions.ts", usage: "Usage: npm run divisions" },
