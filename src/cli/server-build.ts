@@ -4,40 +4,33 @@ import { transform } from "esbuild";
 import { repositoryRoot } from "../db/database-url.js";
 
 // The server runs as JavaScript compiled from src/ (`npm start`, and the tests and benchmark that
-// start it as a process): under tsx it carried tsx's loader thread and transpiler, 35 MB more RSS
-// and ~8 % more CPU per request for the same answers (README, "Running the server"). esbuild is
+// start it as a process): under tsx it carried tsx's loader thread and transpiler, 35-45 MB more
+// peak RSS for the same answers (README, "Running the server"). esbuild is
 // the transpiler tsx itself uses, so the compiled files behave as the TypeScript the tests import.
 
 const sourceDirectory = path.join(repositoryRoot, "src");
 /** Where the compiled server is written: a cache of the checkout, like the explorer bundle. */
 export const serverBuildDirectory = path.join(repositoryRoot, "node_modules/.cache/reform-graph/server");
-/** The compiled src/main.ts. */
-export const serverEntry = path.join(serverBuildDirectory, "src/main.js");
 /** The explorer page is bundled for the browser (src/http/explorer/bundle.ts), never run by the server. */
 const notServer = path.join(sourceDirectory, "http/explorer/page");
 
 const isTypeScript = (file: string) => file.endsWith(".ts") && !file.endsWith(".d.ts");
-const holdsTypeScript = (directory: string): boolean =>
-  fs
-    .readdirSync(directory, { withFileTypes: true })
-    .some((entry) => (entry.isDirectory() ? holdsTypeScript(path.join(directory, entry.name)) : isTypeScript(entry.name)));
 
-/** The newest modification time of src/'s TypeScript (the server's sources), in ms. */
-function newestSource(directory = sourceDirectory): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+/** The server's TypeScript sources under a directory of src/ (never the explorer page), recursively. */
+function typeScriptIn(directory: string): string[] {
+  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(directory, entry.name);
-    if (file === notServer) continue;
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(file));
-    else if (isTypeScript(entry.name)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
-  }
-  return newest;
+    if (file === notServer) return [];
+    if (entry.isDirectory()) return typeScriptIn(file);
+    return isTypeScript(entry.name) ? [file] : [];
+  });
 }
 
 /** Builds the server unless the build is newer than every source: what starts it as a process calls this first. */
 export async function ensureServerBuilt(): Promise<void> {
   const stamp = path.join(serverBuildDirectory, "package.json");
-  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestSource()) return;
+  const newestSource = Math.max(...typeScriptIn(sourceDirectory).map((file) => fs.statSync(file).mtimeMs));
+  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestSource) return;
   await buildServer();
 }
 
@@ -58,13 +51,11 @@ export async function buildServer(): Promise<{ modules: number }> {
         const source = path.join(from, entry.name);
         if (source === notServer) return;
         if (entry.isDirectory()) {
-          if (holdsTypeScript(source)) return compile(source, path.join(to, entry.name));
+          if (typeScriptIn(source).length > 0) return compile(source, path.join(to, entry.name));
           return fs.symlinkSync(source, path.join(to, entry.name), "dir");
         }
-        if (!isTypeScript(entry.name)) {
-          if (!entry.name.endsWith(".d.ts")) fs.copyFileSync(source, path.join(to, entry.name));
-          return;
-        }
+        if (entry.name.endsWith(".d.ts")) return;
+        if (!isTypeScript(entry.name)) return fs.copyFileSync(source, path.join(to, entry.name));
         const output = await transform(fs.readFileSync(source, "utf8"), {
           loader: "ts",
           format: "esm",
