@@ -20,14 +20,19 @@ function asDatabase(client: SqliteClient | PostgresClient): Database {
   return client as Database;
 }
 
-/** Which database each opened client talks to, for the few statements that differ (advisory locks). */
-const providers = new WeakMap<Database, DatabaseTarget["provider"]>();
+/** Which database each opened client talks to, for the statements that differ (advisory locks, hand-written SQL). */
+const targets = new WeakMap<Database, DatabaseTarget>();
+
+/** The database a client opened by openDatabase talks to. */
+export function targetOf(db: Database): DatabaseTarget {
+  const target = targets.get(db);
+  if (!target) throw new Error("targetOf: a client not opened by openDatabase");
+  return target;
+}
 
 /** The provider of a client opened by openDatabase. */
 export function providerOf(db: Database): DatabaseTarget["provider"] {
-  const provider = providers.get(db);
-  if (!provider) throw new Error("providerOf: a client not opened by openDatabase");
-  return provider;
+  return targetOf(db).provider;
 }
 
 export interface DatabaseHandle {
@@ -63,7 +68,7 @@ export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget(), {
   });
 
   const db = asDatabase(client);
-  providers.set(db, target.provider);
+  targets.set(db, target);
   return {
     db,
     target,

@@ -43,6 +43,22 @@ describe("Region.aggregates over the subtree", () => {
     expect(data.region.aggregates.honoursByLevel).toEqual([{ level: "ENTERPRISE_FACTORY", status: "AWARDED", count: 1 }]);
   });
 
+  it("rolls each prefecture's funding up into its province exactly, in the schema's order of purposes", async () => {
+    const data = await api.query(`{
+      province: region(code: "530000") { aggregates { fundingByPurpose { purpose amount { value } } } }
+      regions(first: 100, filter: { level: PREFECTURE, within: "530000" }) { nodes { code aggregates { fundingByPurpose { purpose amount { value } } } } }
+    }`);
+    const byPurpose = new Map<string, number>();
+    for (const prefecture of data.regions.nodes) {
+      for (const { purpose, amount } of prefecture.aggregates.fundingByPurpose) byPurpose.set(purpose, (byPurpose.get(purpose) ?? 0) + amount.value);
+    }
+    // Yunnan's own funding is all its prefectures' and counties' (none is the province's own).
+    const declared = ["CRAFTSMAN_STUDIOS", "DEMONSTRATION_POINTS", "SERVICE_FACILITIES", "COMPETITION_SUBSIDIES", "AWARDS", "INNOVATION_PROJECTS", "TRAINING"];
+    const expected = [...byPurpose].sort(([a], [b]) => declared.indexOf(a) - declared.indexOf(b)).map(([purpose, value]) => ({ purpose, amount: { value } }));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(data.province.aggregates.fundingByPurpose).toEqual(expected);
+  });
+
   describe("with many regions", () => {
     beforeAll(async () => {
       const db = api.database.handle.db;
