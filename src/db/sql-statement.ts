@@ -22,12 +22,16 @@ export interface StatementText {
  * fragments to the PostgreSQL client.
  */
 export function statementFor(target: DatabaseTarget, text: (sql: StatementText) => string): { statement: string; parameters: (number | string)[] } {
+  const bound: (number | string)[] = [];
+  // Values are marked first and numbered in the order they appear in the finished text: SQLite's
+  // `?` binds by position, and a builder may well compute a later clause before an earlier one.
+  const value = (next: number | string) => `\u0000${bound.push(next) - 1}\u0000`;
+  const marked = text({ table: (model) => tableInSql(target, model), value, values: (list) => list.map(value).join(", ") });
   const parameters: (number | string)[] = [];
-  const value = (bound: number | string) => {
-    parameters.push(bound);
+  const statement = marked.replace(/\u0000(\d+)\u0000/g, (_marker, index: string) => {
+    parameters.push(bound[Number(index)]!);
     return target.provider === "postgresql" ? `$${parameters.length}` : "?";
-  };
-  const statement = text({ table: (model) => tableInSql(target, model), value, values: (list) => list.map(value).join(", ") });
+  });
   return { statement, parameters };
 }
 
