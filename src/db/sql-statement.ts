@@ -23,12 +23,12 @@ export interface StatementText {
  */
 export function statementFor(target: DatabaseTarget, text: (sql: StatementText) => string): { statement: string; parameters: (number | string)[] } {
   const bound: (number | string)[] = [];
-  // Values are marked first and numbered in the order they appear in the finished text: SQLite's
+  // Values are marked first (a private-use character no statement text holds) and numbered in the order they appear in the finished text: SQLite's
   // `?` binds by position, and a builder may well compute a later clause before an earlier one.
-  const value = (next: number | string) => `\u0000${bound.push(next) - 1}\u0000`;
+  const value = (next: number | string) => `\uE000${bound.push(next) - 1}\uE000`;
   const marked = text({ table: (model) => tableInSql(target, model), value, values: (list) => list.map(value).join(", ") });
   const parameters: (number | string)[] = [];
-  const statement = marked.replace(/\u0000(\d+)\u0000/g, (_marker, index: string) => {
+  const statement = marked.replace(/\uE000(\d+)\uE000/g, (_marker, index: string) => {
     parameters.push(bound[Number(index)]!);
     return target.provider === "postgresql" ? `$${parameters.length}` : "?";
   });
