@@ -41,8 +41,8 @@ export interface RegionAggregateLoaders {
 }
 
 /**
- * Each region's subtree (its own id and every id below it), shared by the aggregate loaders of a
- * request so all of them together cost two statements, however many regions and aggregates.
+ * Each region's subtree (its own id and every id below it), for the documents' issuers, which have
+ * no totals to roll up in the database: two statements, however many regions a request asks about.
  */
 function createSubtreeLoader(db: Database) {
   const subtrees = new DataLoader<number, Set<number>>(async (regionIds) => {
