@@ -3,12 +3,22 @@ import { ErrorCode, userError } from "../errors/error-codes.js";
 // Prisma conditions both databases answer from their indexes, shared by reads and writes.
 
 /**
- * Prisma condition on Region "at this path or below it": a range over the materialised path
- * ("/530000/530500/" up to "/530000/5305000", "0" being the character after "/"), which both
- * providers answer from the path index.
+ * The first path after a region's subtree: a subtree is the range of materialised paths from the
+ * region's own up to this one ("/530000/530500/" up to "/530000/5305000", "0" being the character
+ * after "/"), which both providers answer from the path index.
  */
+export function pathBeyondSubtree(path: string) {
+  return `${path.slice(0, -1)}0`;
+}
+
+/** The same rule in SQL, for statements that find the subtrees of paths they read themselves. */
+export function pathBeyondSubtreeInSql(pathColumn: string) {
+  return `substr(${pathColumn}, 1, length(${pathColumn}) - 1) || '0'`;
+}
+
+/** Prisma condition on Region "at this path or below it" (pathBeyondSubtree's range). */
 export function subtreeOfPath(path: string) {
-  return { path: { gte: path, lt: `${path.slice(0, -1)}0` } };
+  return { path: { gte: path, lt: pathBeyondSubtree(path) } };
 }
 
 /**

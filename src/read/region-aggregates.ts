@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { sumQuantities } from "../aggregation/quantity-sum.js";
 import type { Database } from "../db/client.js";
-import { inChunks, standing, subtreeHolding } from "../db/sql-conditions.js";
+import { inChunks, pathBeyondSubtreeInSql, standing, subtreeHolding } from "../db/sql-conditions.js";
 import { bigintColumn, integerColumn, selectRows, textColumn } from "../db/sql-statement.js";
 import { $Enums } from "../generated/sqlite/index.js";
 import type { Quantity } from "../quantity/stated-quantity.js";
@@ -101,7 +101,7 @@ async function subtreeTotals<Split extends string>(
       // tested every total against every root.
       (sql) => `
         WITH root AS MATERIALIZED (
-          SELECT id, path, substr(path, 1, length(path) - 1) || '0' AS beyond FROM ${sql.table("Region")} WHERE id IN (${sql.values(chunk)})
+          SELECT id, path, ${pathBeyondSubtreeInSql("path")} AS beyond FROM ${sql.table("Region")} WHERE id IN (${sql.values(chunk)})
         ), member AS MATERIALIZED (
           SELECT root.id AS "rootId", region.id AS "regionId"
           FROM root JOIN ${sql.table("Region")} region ON region.path >= root.path AND region.path < root.beyond
