@@ -93,6 +93,8 @@ async function subtreeTotals<Split extends string>(
   splits: Record<Split, string>,
 ): Promise<SubtreeTotal<Split>[]> {
   const columns = Object.entries<string>(splits);
+  // Titles are joined only for a split by one of their columns (honours by level), not for every total.
+  const joinsTitles = columns.some(([, column]) => column.startsWith("title."));
   return inChunks(rootIds, (chunk) =>
     selectRows(
       db,
@@ -112,7 +114,7 @@ async function subtreeTotals<Split extends string>(
           CAST(SUM(total."amountCnyMax") AS BIGINT) AS "amountCnyMax"
         FROM member
         JOIN ${sql.table("RecordTotal")} total ON total."regionId" = member."regionId"
-        LEFT JOIN ${sql.table("HonourTitle")} title ON title.id = total."honourTitleId"
+        ${joinsTitles ? `LEFT JOIN ${sql.table("HonourTitle")} title ON title.id = total."honourTitleId"` : ""}
         WHERE total.kind IN (${sql.values(kinds)})
         GROUP BY member."rootId", ${columns.map(([, column]) => column).join(", ")}`,
       (row) => ({
