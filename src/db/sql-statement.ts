@@ -48,10 +48,9 @@ export async function selectRows<Row>(db: Database, text: (sql: StatementText) =
  */
 export function integerColumn(value: unknown): number | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return value;
-  if (typeof value === "bigint") return Number(value);
-  const parsed = Number(String(value));
-  if (!Number.isSafeInteger(parsed)) throw new Error(`integerColumn: ${String(value)} is not a whole number`);
+  // Every form is checked alike: a sum past 2^53 read as a number would be silently rounded.
+  const parsed = typeof value === "number" ? value : Number(typeof value === "bigint" ? value : String(value));
+  if (!Number.isSafeInteger(parsed)) throw new Error(`integerColumn: ${String(value)} is not a whole number that fits`);
   return parsed;
 }
 

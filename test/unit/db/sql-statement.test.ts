@@ -25,6 +25,10 @@ describe("column mappers", () => {
   it("read either database's whole numbers, and sums, and refuse what is not one", () => {
     expect([integerColumn(7), integerColumn(7n), integerColumn("7"), integerColumn(null)]).toEqual([7, 7, 7, null]);
     expect(() => integerColumn("7.5")).toThrow();
+    // Past 2^53 a number is rounded: refused in every form the databases hand back.
+    expect(() => integerColumn(2n ** 53n + 1n)).toThrow();
+    expect(() => integerColumn(String(2n ** 53n + 1n))).toThrow();
+    expect(() => integerColumn(7.5)).toThrow();
     expect([bigintColumn("12000000000"), bigintColumn(3), bigintColumn(null)]).toEqual([12_000_000_000n, 3n, null]);
     expect(() => textColumn(5)).toThrow();
   });
