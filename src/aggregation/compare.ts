@@ -12,8 +12,14 @@ export interface ComparedSubject {
   path: string;
 }
 
-/** A count or sum over named records in one region (e.g. honours of one title there). */
+/**
+ * A count or sum over the named records of one compared subject (e.g. honours of one title):
+ * a region's over its whole subtree, already summed (src/read/subtree-totals.ts), an
+ * organisation's its own. Records always add, so nothing below is rolled up here again, and a
+ * region compared beside one of its own counties does not take the county's rows twice.
+ */
 export interface RecordAggregate {
+  /** The compared subject's own path. */
   regionPath: string;
   /** ISO 8601 period of the records, for kinds that are dated (funding, honours). */
   period?: string | null;
@@ -79,12 +85,24 @@ function bySubtree<Row extends { regionPath: string }>(rows: readonly Row[]) {
   };
 }
 
+/** Records by the subject they were summed for, each subject looking at its own only. */
+function ofSubject(rows: readonly RecordAggregate[]) {
+  const bySubject = new Map<string, RecordAggregate[]>();
+  for (const row of rows) {
+    const own = bySubject.get(row.regionPath);
+    if (own) own.push(row);
+    else bySubject.set(row.regionPath, [row]);
+  }
+  const none: RecordAggregate[] = [];
+  return (path: string) => bySubject.get(path) ?? none;
+}
+
 /** A metric's rows, indexed once for all compared regions. */
 function indexed(metric: MetricData) {
   return {
     metric,
     figuresIn: bySubtree(metric.figures),
-    recordsIn: metric.records ? bySubtree(metric.records) : undefined,
+    recordsIn: metric.records ? ofSubject(metric.records) : undefined,
     denominatorIn: metric.denominator ? bySubtree(metric.denominator.figures) : undefined,
   };
 }

@@ -3,14 +3,15 @@ import { sumQuantities } from "../aggregation/quantity-sum.js";
 import type { RegionFigure } from "../aggregation/roll-up.js";
 import { delegateOf } from "../db/model-delegates.js";
 import { standing, subtreeHolding, yearCondition } from "../db/sql-conditions.js";
-import type { $Enums, Organisation, Prisma, RecordTally, Region } from "../generated/sqlite/index.js";
+import type { $Enums, Organisation, Prisma, Region } from "../generated/sqlite/index.js";
 import type { Quantity } from "../quantity/stated-quantity.js";
 import { ByKindAndKey } from "../records/keyed-records.js";
-import { countedRecords, datedKinds, honourIndicatorRecipients, type TallyKind, talliedKinds } from "../records/kind-catalogue.js";
+import { countedRecords, honourIndicatorRecipients, type TallyKind, talliedKinds } from "../records/kind-catalogue.js";
 import { fundingQuantity } from "./funding-sum.js";
 import type { ReadContext } from "./key-loaders.js";
 import { latestFigureIds } from "./latest-figures.js";
 import { figuresAbout, organisationInRegionPath } from "./region-data.js";
+import { integerSplit, kindSplit, subtreeTotals, textSplit } from "./subtree-totals.js";
 
 export interface MetricRequest {
   label: string;
@@ -75,13 +76,11 @@ const exact = (value: number): Quantity => ({ qualifier: "EXACT", value });
 /** Path an organisation stands at in a comparison: no tree, so nothing is rolled up into it. */
 export const organisationPath = (id: number) => `/organisation:${id}/`;
 
-async function regionSubjects(context: ReadContext, compared: Pick<Region, "path">[]): Promise<Subjects> {
+async function regionSubjects(context: ReadContext, compared: Pick<Region, "id" | "path">[]): Promise<Subjects> {
   const { db } = context;
   const around = await db.region.findMany({ where: subtreeHolding(compared.map(({ path }) => path)), select: { id: true, path: true, level: true } });
   const regions = around.filter((region) => compared.some(({ path }) => region.path.startsWith(path)));
   const regionById = new Map(regions.map((region) => [region.id, region]));
-  const inRegions = { regionId: { in: [...regionById.keys()] } };
-  const at = (regionId: number) => regionById.get(regionId)!.path;
   return {
     // A region's data (read/region-data.ts): figures about it and below it, and about organisations located there.
     figureWhere: figuresAbout({ id: { in: [...regionById.keys()] } }),
@@ -94,57 +93,45 @@ async function regionSubjects(context: ReadContext, compared: Pick<Region, "path
       const region = regionById.get(regionId ?? -1);
       return region && { path: region.path, level: region.level };
     },
-    // Regions' records are read from their tallies or totals (src/store/record-tallies.ts): one statement for every kind.
+    // Regions' records are each compared region's whole subtree, summed by the database from the
+    // regions' tallies or totals (read/subtree-totals.ts): one statement for every kind.
     async records(kinds, { years, byYear, sources, honourTitleIds, splits }) {
-      // Funding is always split by qualifier: exact amounts and bounds add up differently.
-      const by = [
-        "regionId",
-        "kind",
-        ...splits,
-        ...(kinds.includes("FUNDING") ? ["qualifier"] : []),
-        ...(byYear ? ["year"] : []),
-        ...(sources ? ["citationId"] : []),
-      ];
-      const yearRange = years && { ...(years.from != null ? { gte: years.from } : {}), ...(years.to != null ? { lte: years.to } : {}), not: 0 };
-      // Without sources or years, the totals over all of them are enough, and a fraction of the rows.
-      const table = delegateOf(db, sources || byYear || years ? "recordTally" : "recordTotal");
-      const rows = await table.groupBy<TallyRow>({
-        by,
-        where: {
-          ...inRegions,
-          OR: kinds.map((kind) => ({
-            kind,
-            ...(datedKinds.has(kind) && yearRange ? { year: yearRange } : {}),
-            ...(kind === "HONOURS" && honourTitleIds ? { honourTitleId: { in: honourTitleIds } } : {}),
-          })),
+      const totals = await subtreeTotals(db, {
+        rootIds: compared.map(({ id }) => id),
+        kinds,
+        splits: {
+          kind: kindSplit,
+          // Funding is always split by qualifier: exact amounts and bounds add up differently.
+          qualifier: textSplit("total.qualifier"),
+          ...(splits.has("honourTitleId") ? { honourTitleId: integerSplit('total."honourTitleId"') } : {}),
+          ...(splits.has("honourStatus") ? { honourStatus: textSplit('total."honourStatus"') } : {}),
+          ...(splits.has("fundingPurpose") ? { fundingPurpose: textSplit('total."fundingPurpose"') } : {}),
+          ...(byYear ? { year: integerSplit("total.year") } : {}),
+          ...(sources ? { citationId: integerSplit('total."citationId"') } : {}),
         },
-        _sum: { recordCount: true, amountCny: true, amountCnyMax: true },
+        // Without sources or years, the totals over all of them are enough, and a fraction of the rows.
+        perYearAndCitation: sources || byYear,
+        years,
+        ...(honourTitleIds ? { honourTitleIds } : {}),
       });
-      return new Map(
-        kinds.map((kind) => [
-          kind,
-          rows
-            .filter((row) => row.kind === kind)
-            .map((row) => ({
-              regionPath: at(row.regionId),
-              period: row.year ? String(row.year) : null,
-              quantity: kind === "FUNDING" ? fundingQuantity(row.qualifier as $Enums.Qualifier, row._sum) : exact(row._sum.recordCount ?? 0),
-              citationIds: row.citationId === undefined ? [] : [row.citationId],
-              honourTitleId: row.honourTitleId,
-              status: row.honourStatus,
-              purpose: row.fundingPurpose,
-            })),
-        ]),
-      );
+      const pathOf = new Map(compared.map(({ id, path }) => [id, path]));
+      const rows = new Map(kinds.map((kind) => [kind, [] as Row[]]));
+      for (const { rootId, split, recordCount, amounts } of totals) {
+        const kind = split.kind as TallyKind;
+        rows.get(kind)?.push({
+          regionPath: pathOf.get(rootId)!,
+          period: "year" in split && split.year ? String(split.year) : null,
+          quantity: kind === "FUNDING" ? fundingQuantity(split.qualifier as $Enums.Qualifier, amounts) : exact(recordCount),
+          citationIds: "citationId" in split ? [split.citationId as number] : [],
+          honourTitleId: "honourTitleId" in split ? (split.honourTitleId as number) : undefined,
+          status: "honourStatus" in split ? (split.honourStatus as string) : undefined,
+          purpose: "fundingPurpose" in split ? (split.fundingPurpose as string) : undefined,
+        });
+      }
+      return rows;
     },
   };
 }
-
-type TallyRow = Pick<RecordTally, "kind"> &
-  Partial<Pick<RecordTally, "year" | "citationId" | "honourTitleId" | "honourStatus" | "fundingPurpose" | "qualifier">> & {
-    regionId: number;
-    _sum: { recordCount: number | null; amountCny: bigint | null; amountCnyMax: bigint | null };
-  };
 
 /**
  * Organisations: figures about them, and the records they hold, pay, host, run or organise;
@@ -329,7 +316,7 @@ async function loadMetricData(
 /** Metric data for regions: figures and records of each region's whole subtree. */
 export async function loadRegionComparisonData(
   context: ReadContext,
-  compared: Pick<Region, "path">[],
+  compared: Pick<Region, "id" | "path">[],
   metrics: MetricRequest[],
   years: Years,
   needs: ComparisonNeeds,

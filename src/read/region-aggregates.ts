@@ -1,12 +1,11 @@
 import DataLoader from "dataloader";
 import { sumQuantities } from "../aggregation/quantity-sum.js";
 import type { Database } from "../db/client.js";
-import { inChunks, pathBeyondSubtreeInSql, standing, subtreeHolding } from "../db/sql-conditions.js";
-import { bigintColumn, integerColumn, selectRows, textColumn } from "../db/sql-statement.js";
+import { standing, subtreeHolding } from "../db/sql-conditions.js";
 import { $Enums } from "../generated/sqlite/index.js";
 import type { Quantity } from "../quantity/stated-quantity.js";
-import type { TallyKind } from "../records/kind-catalogue.js";
-import { fundingQuantity, type SummedAmounts } from "./funding-sum.js";
+import { fundingQuantity } from "./funding-sum.js";
+import { byRoot, kindSplit, subtreeTotals, textSplit } from "./subtree-totals.js";
 
 export interface HonourCount {
   level: $Enums.HonourLevel;
@@ -72,68 +71,6 @@ function grouped<Row, Key extends string, Value>(rows: Row[], keyOf: (row: Row) 
   return [...groups].map(([key, group]) => [key, fold(group)] as const);
 }
 
-/** A total of one root's subtree: the columns it is grouped by, then the sums. */
-interface SubtreeTotal<Split extends string> {
-  rootId: number;
-  split: Record<Split, string>;
-  recordCount: number;
-  amounts: SummedAmounts;
-}
-
-/**
- * RecordTotal rows (each region's own records, src/store/record-tallies.ts) summed over each
- * root's whole subtree by the database: one statement whose answer is a row per root and split,
- * however many regions lie below them. Read by hand-written SQL because Prisma's grouped rows
- * cost ~5 µs each and the totals of a million honours' province are thousands of them.
- */
-async function subtreeTotals<Split extends string>(
-  db: Database,
-  rootIds: readonly number[],
-  kinds: readonly TallyKind[],
-  splits: Record<Split, string>,
-): Promise<SubtreeTotal<Split>[]> {
-  const columns = Object.entries<string>(splits);
-  // Titles are joined only for a split by one of their columns (honours by level), not for every total.
-  const joinsTitles = columns.some(([, column]) => column.startsWith("title."));
-  return inChunks(rootIds, (chunk) =>
-    selectRows(
-      db,
-      // The subtrees are found first, one index range of Region.path per root, and kept
-      // (MATERIALIZED, both databases): left to itself the planner joined the totals first and
-      // tested every total against every root.
-      (sql) => `
-        WITH root AS MATERIALIZED (
-          SELECT id, path, ${pathBeyondSubtreeInSql("path")} AS beyond FROM ${sql.table("Region")} WHERE id IN (${sql.values(chunk)})
-        ), member AS MATERIALIZED (
-          SELECT root.id AS "rootId", region.id AS "regionId"
-          FROM root JOIN ${sql.table("Region")} region ON region.path >= root.path AND region.path < root.beyond
-        )
-        SELECT member."rootId" AS "rootId", ${columns.map(([name, column]) => `${column} AS "${name}"`).join(", ")},
-          CAST(SUM(total."recordCount") AS BIGINT) AS "recordCount",
-          CAST(SUM(total."amountCny") AS BIGINT) AS "amountCny",
-          CAST(SUM(total."amountCnyMax") AS BIGINT) AS "amountCnyMax"
-        FROM member
-        JOIN ${sql.table("RecordTotal")} total ON total."regionId" = member."regionId"
-        ${joinsTitles ? `LEFT JOIN ${sql.table("HonourTitle")} title ON title.id = total."honourTitleId"` : ""}
-        WHERE total.kind IN (${sql.values(kinds)})
-        GROUP BY member."rootId", ${columns.map(([, column]) => column).join(", ")}`,
-      (row) => ({
-        rootId: integerColumn(row.rootId)!,
-        split: Object.fromEntries(columns.map(([name]) => [name, textColumn(row[name])])) as Record<Split, string>,
-        recordCount: integerColumn(row.recordCount) ?? 0,
-        amounts: { amountCny: bigintColumn(row.amountCny), amountCnyMax: bigintColumn(row.amountCnyMax) },
-      }),
-    ),
-  );
-}
-
-/** Each root's totals, in the order the roots were asked for. */
-function byRoot<Total extends { rootId: number }>(rootIds: readonly number[], totals: Total[]): Total[][] {
-  const ofRoot = new Map(rootIds.map((id) => [id, [] as Total[]]));
-  for (const total of totals) ofRoot.get(total.rootId)?.push(total);
-  return rootIds.map((id) => ofRoot.get(id)!);
-}
-
 /** Orders rows by an enum's declared order (the schema's), the same on both databases. */
 function inDeclaredOrder(declared: Record<string, string>) {
   const position = new Map(Object.values(declared).map((value, index) => [value, index]));
@@ -148,7 +85,11 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
   const subtreesOf = createSubtreeLoader(db);
   return {
     honoursByLevel: new DataLoader(async (regionIds) => {
-      const totals = await subtreeTotals(db, regionIds, ["HONOURS"], { level: "title.level", status: 'total."honourStatus"' });
+      const totals = await subtreeTotals(db, {
+        rootIds: regionIds,
+        kinds: ["HONOURS"],
+        splits: { level: textSplit("title.level"), status: textSplit('total."honourStatus"') },
+      });
       return byRoot(regionIds, totals).map((ofRoot) =>
         ofRoot
           .map(({ split, recordCount }) => ({ level: split.level as $Enums.HonourLevel, status: split.status as $Enums.HonourStatus, count: recordCount }))
@@ -156,7 +97,11 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
       );
     }),
     fundingByPurpose: new DataLoader(async (regionIds) => {
-      const totals = await subtreeTotals(db, regionIds, ["FUNDING"], { purpose: 'total."fundingPurpose"', qualifier: "total.qualifier" });
+      const totals = await subtreeTotals(db, {
+        rootIds: regionIds,
+        kinds: ["FUNDING"],
+        splits: { purpose: textSplit('total."fundingPurpose"'), qualifier: textSplit("total.qualifier") },
+      });
       return byRoot(regionIds, totals).map((ofRoot) =>
         grouped(
           ofRoot.sort((a, b) => byFundingPurpose(a.split.purpose, b.split.purpose) || byQualifier(a.split.qualifier, b.split.qualifier)),
@@ -185,7 +130,7 @@ export function createRegionAggregateLoaders(db: Database): RegionAggregateLoade
     }),
     namedRecords: new DataLoader(async (regionIds) => {
       const counted = ["CRAFTSMAN_STUDIOS", "DEMONSTRATION_POINTS", "INNOVATION_PROJECTS", "SKILL_COMPETITIONS", "SERVICE_FACILITIES"] as const;
-      const totals = await subtreeTotals(db, regionIds, counted, { kind: "CAST(total.kind AS TEXT)" });
+      const totals = await subtreeTotals(db, { rootIds: regionIds, kinds: counted, splits: { kind: kindSplit } });
       return byRoot(regionIds, totals).map((ofRoot) => {
         const count = (kind: (typeof counted)[number]) => ofRoot.find((total) => total.split.kind === kind)?.recordCount ?? 0;
         return {

@@ -73,6 +73,35 @@ describe("compareRegions on the real seed data", () => {
     }
   });
 
+  it("counts each region's records over its own subtree, the same beside its counties as alone, and once in the totals", async () => {
+    // Records are summed per compared region by the database; a province compared beside its
+    // prefecture and county must not take their rows a second time.
+    const metrics = `{ label: "service facilities", records: SERVICE_FACILITIES }, { label: "model workers", records: HONOURS, honourKind: MODEL_WORKER, honourStatus: AWARDED },
+      { label: "funding", records: FUNDING }, { label: "studio funding", records: FUNDING, fundingPurpose: CRAFTSMAN_STUDIOS }`;
+    // Changning (530524) has funding and a service facility of its own, Baoshan more of both.
+    const nested = ["530000", "530500", "530524"];
+    for (const options of ["", ", period: { from: 2020, to: 2025 }"]) {
+      for (const sources of ["", " sources { excerpt }"]) {
+        const query = (codes: string[]) =>
+          `{ compareRegions(regionCodes: ${JSON.stringify(codes)}, metrics: [${metrics}]${options}) { rows { region { code } cells { metric value { qualifier value valueMax } records { qualifier value valueMax }${sources} } } totals { metric value { qualifier value valueMax } } } }`;
+        const together = await api.query(query(nested));
+        for (const [r, code] of nested.entries()) {
+          const alone = await api.query(query([code]));
+          expect(together.compareRegions.rows[r]).toEqual(alone.compareRegions.rows[0]);
+        }
+        const province = together.compareRegions.rows[0].cells;
+        const county = together.compareRegions.rows[2].cells;
+        for (const metric of ["service facilities", "funding"]) {
+          const records = (cells: any[]) => cells.find((cell) => cell.metric === metric).records.value;
+          expect(records(county)).toBeGreaterThan(0);
+          expect(records(province)).toBeGreaterThanOrEqual(records(county));
+        }
+        // The province holds the other two: the totals are its records alone.
+        expect(together.compareRegions.totals.map((total: any) => total.value)).toEqual(province.map((cell: any) => cell.value));
+      }
+    }
+  });
+
   it("normalises per 10,000 workers covered", async () => {
     const data = await api.query(
       compare(
