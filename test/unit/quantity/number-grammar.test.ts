@@ -1,8 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { repositoryRoot } from "../../../src/db/database-url.js";
 import { findStatedDates, findStatedNumbers, readNumeral } from "../../../src/quantity/number-grammar.js";
+import { curatedNumbers } from "../../helpers/curated-numbers.js";
 
 // The number grammar on constructed sentences, one for every form the newsletters use, and on
 // the curated seeds: every number an editor recorded is found in its excerpt with the same
@@ -171,30 +169,7 @@ describe("dates", () => {
 });
 
 describe("the curated seeds", () => {
-  /** Every record of the seed articles that states a number: its statedAs, qualifier, value (or rank) and excerpt. */
-  const stated = fs.readdirSync(path.join(repositoryRoot, "seeds/articles")).flatMap((file) => {
-    const records: { file: string; key: string; statedAs: string; qualifier: string; value: number; valueMax?: number; excerpt: string }[] = [];
-    const walk = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === "object") {
-        const record = value as Record<string, unknown>;
-        if (typeof record.statedAs === "string" && typeof record.excerpt === "string") {
-          records.push({
-            file,
-            key: String(record.key),
-            statedAs: record.statedAs,
-            qualifier: String(record.qualifier),
-            value: Number(record.value ?? record.rank),
-            ...(record.valueMax != null ? { valueMax: Number(record.valueMax) } : {}),
-            excerpt: record.excerpt,
-          });
-        }
-        Object.values(record).forEach(walk);
-      }
-    };
-    walk(JSON.parse(fs.readFileSync(path.join(repositoryRoot, "seeds/articles", file), "utf8")));
-    return records;
-  });
+  const stated = curatedNumbers();
 
   it("holds numbers to check", () => {
     expect(stated.length).toBeGreaterThan(50);
