@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { ArticleSection } from "../generated/sqlite/index.js";
+import { ArticleSection, PolicyDocumentKind, PolicyDocumentStatus } from "../generated/sqlite/index.js";
 
 // The rules a draft is made with, kept as data next to the indicator registry
 // (seeds/reference/draft-rules.json) and checked when read: a rule naming no section fails loudly.
@@ -9,6 +9,9 @@ import { ArticleSection } from "../generated/sqlite/index.js";
 export const draftRulesShape = z.strictObject({
   description: z.string().optional(),
   sectionHeads: z.record(z.string().min(1), z.enum(ArticleSection)),
+  documentKinds: z.array(z.tuple([z.string().min(1), z.enum(PolicyDocumentKind)])),
+  documentStatuses: z.array(z.tuple([z.string().min(1), z.enum(PolicyDocumentStatus)])),
+  issuingVerbs: z.array(z.string().min(1)),
 });
 
 export type DraftRules = z.infer<typeof draftRulesShape>;

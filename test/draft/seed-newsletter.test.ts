@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "../../src/db/database-url.js";
+import { documentCandidates, type KnownOrganisation } from "../../src/draft/document-candidates.js";
 import { readDraftRules } from "../../src/draft/draft-rules.js";
 import { type FigureCandidate, figureCandidates, proposalConfidence } from "../../src/draft/figure-candidates.js";
 import { splitNewsletter } from "../../src/draft/newsletter-split.js";
@@ -13,8 +14,14 @@ import { type CuratedNumber, curatedNumbers } from "../helpers/curated-numbers.j
 // counted noun, "6个方面") and its excerpt lies inside the sentence of the recorded excerpt.
 
 const text = fs.readFileSync(path.join(repositoryRoot, "seeds/sources/000_2dc913a942106495.txt"), "utf8");
-const { articles } = splitNewsletter(text, readDraftRules(repositoryRoot).sectionHeads);
+const rules = readDraftRules(repositoryRoot);
+const { articles } = splitNewsletter(text, rules.sectionHeads);
 const curated = curatedNumbers();
+const seedFiles = fs
+  .readdirSync(path.join(repositoryRoot, "seeds/articles"))
+  .map((file) => JSON.parse(fs.readFileSync(path.join(repositoryRoot, "seeds/articles", file), "utf8")));
+/** The organisations the seeds declare: what a drafter on this platform knows by name. */
+const known: KnownOrganisation[] = seedFiles.flatMap((seed) => seed.organisations);
 
 const compact = (value: string) => value.replace(/\s+/g, "");
 const bodyOf = (ordinal: number) => {
@@ -68,6 +75,42 @@ describe("drafting the seed newsletter, measured against the curated seeds", () 
       expect(whole.includes(candidate.excerpt), candidate.excerpt).toBe(true);
       expect(candidate.excerpt.includes(candidate.number.statedAs), candidate.excerpt).toBe(true);
       expect(candidate.basis.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("documents named in 《》, measured against the curated seeds", () => {
+  const drafted = articles.flatMap((article) => documentCandidates(text, article, rules, known).map((document) => ({ ordinal: article.ordinal, document })));
+  const curatedDocuments = seedFiles.flatMap((seed) =>
+    seed.policyDocuments.map((document: { titleZh: string; kind: string; status: string; issued?: string; issuers: string[] }) => ({
+      ordinal: seed.article.ordinal as number,
+      titleZh: document.titleZh,
+      kind: document.kind,
+      status: document.status,
+      issued: document.issued,
+      issuers: document.issuers,
+    })),
+  );
+
+  it("finds every curated document with its issuers, kind, status and date", () => {
+    const shape = ({ ordinal, document }: (typeof drafted)[number]) => ({
+      ordinal,
+      titleZh: document.titleZh,
+      kind: document.kind,
+      status: document.status,
+      issued: document.issued,
+      issuers: document.issuers,
+    });
+    const byTitle = (a: { titleZh: string }, b: { titleZh: string }) => a.titleZh.localeCompare(b.titleZh);
+    console.log(`documents: ${drafted.length} drafted, ${curatedDocuments.length} curated`);
+    expect(drafted.map(shape).sort(byTitle)).toEqual(curatedDocuments.sort(byTitle));
+  });
+
+  it("says what each issuer rests on, and copies the sentence as the excerpt", () => {
+    const whole = compact(text);
+    for (const { document } of drafted) {
+      expect(whole.includes(document.excerpt)).toBe(true);
+      expect(document.basis.some((reason) => reason.includes("issuer") || reason.includes("author organisation"))).toBe(true);
     }
   });
 });
