@@ -12,6 +12,8 @@ export const draftRulesShape = z.strictObject({
   documentKinds: z.array(z.tuple([z.string().min(1), z.enum(PolicyDocumentKind)])),
   documentStatuses: z.array(z.tuple([z.string().min(1), z.enum(PolicyDocumentStatus)])),
   issuingVerbs: z.array(z.string().min(1)),
+  personCues: z.array(z.string().min(1)),
+  compoundSurnames: z.array(z.string().length(2)),
 });
 
 export type DraftRules = z.infer<typeof draftRulesShape>;

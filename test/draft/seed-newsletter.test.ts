@@ -6,6 +6,7 @@ import { documentCandidates, type KnownOrganisation } from "../../src/draft/docu
 import { readDraftRules } from "../../src/draft/draft-rules.js";
 import { type FigureCandidate, figureCandidates, proposalConfidence } from "../../src/draft/figure-candidates.js";
 import { splitNewsletter } from "../../src/draft/newsletter-split.js";
+import { personCandidates } from "../../src/draft/person-candidates.js";
 import { type CuratedNumber, curatedNumbers } from "../helpers/curated-numbers.js";
 
 // The drafter measured against the curated seeds (#15): run over the seed newsletter, its proposed
@@ -112,5 +113,24 @@ describe("documents named in 《》, measured against the curated seeds", () => 
       expect(whole.includes(document.excerpt)).toBe(true);
       expect(document.basis.some((reason) => reason.includes("issuer") || reason.includes("author organisation"))).toBe(true);
     }
+  });
+});
+
+describe("persons, measured against the curated seeds", () => {
+  it("finds every curated person, author or named in the prose, with the English name and employer recorded", () => {
+    const drafted = articles.flatMap((article) =>
+      personCandidates(text, article, rules, known).map(({ nameZh, nameEn, employer }) => ({ ordinal: article.ordinal, nameZh, nameEn, employer })),
+    );
+    const curatedPersons = seedFiles.flatMap((seed) =>
+      seed.persons.map((person: { nameZh: string; nameEn: string; employer?: string }) => ({
+        ordinal: seed.article.ordinal as number,
+        nameZh: person.nameZh,
+        nameEn: person.nameEn,
+        employer: person.employer,
+      })),
+    );
+    const byName = (a: { nameZh: string }, b: { nameZh: string }) => a.nameZh.localeCompare(b.nameZh);
+    console.log(`persons: ${drafted.length} drafted, ${curatedPersons.length} curated`);
+    expect(drafted.sort(byName)).toEqual(curatedPersons.sort(byName));
   });
 });
