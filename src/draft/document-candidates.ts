@@ -2,6 +2,7 @@ import type { PolicyDocumentKind, PolicyDocumentStatus } from "../generated/sqli
 import { findStatedDates } from "../quantity/number-grammar.js";
 import type { DraftRules } from "./draft-rules.js";
 import type { SplitArticle } from "./newsletter-split.js";
+import { bounded, isClauseMark, isSentenceMark, MarkedSpans } from "./text-spans.js";
 
 // The documents an article names in 《》: each title, its kind and status from the words of the
 // title (rules as data), its issuers (the organisations named in the clause that issues it, else
@@ -30,8 +31,6 @@ export interface DocumentCandidate {
 }
 
 const compact = (text: string) => text.replace(/\s+/g, "");
-const sentenceMark = /[。；！？]/;
-const clauseMark = /[，。；！？：]/;
 
 /** Every occurrence of a known name in `text`, a name inside a longer one found there not counted ("云天化" in "水富云天化"). */
 function namesIn(text: string, known: readonly KnownOrganisation[]) {
@@ -57,25 +56,26 @@ export function documentCandidates(
   const body = text.slice(article.bodyStart, article.bodyEnd);
   const dates = findStatedDates(body);
   const documents: DocumentCandidate[] = [];
+  const sentences = new MarkedSpans(body, isSentenceMark);
+  const clauses = new MarkedSpans(body, isClauseMark);
+  // A run of titles (《甲》《乙》、《丙》) is issued by the one clause before its first title.
+  let previous: { end: number; runStart: number; sentenceStart: number } | undefined;
+  let nextDate = 0;
   for (const title of body.matchAll(/《([^《》]{1,120})》/g)) {
     const titleZh = compact(title[1]!);
     const start = title.index;
     const basis: string[] = [];
     let confidence = 0.9;
 
-    let sentenceStart = start;
-    while (sentenceStart > 0 && !sentenceMark.test(body[sentenceStart - 1]!)) sentenceStart--;
-    let sentenceEnd = start;
-    while (sentenceEnd < body.length && !sentenceMark.test(body[sentenceEnd]!)) sentenceEnd++;
-    // The clause that issues a run of titles (《甲》《乙》、《丙》) ends where the run begins.
-    let runStart = start;
-    while (runStart > sentenceStart) {
-      const before = body.slice(sentenceStart, runStart).replace(/[\s、和及与]+$/, "");
-      if (!before.endsWith("》")) break;
-      runStart = before.lastIndexOf("《") + sentenceStart;
-    }
-    let clauseStart = runStart;
-    while (clauseStart > sentenceStart && !clauseMark.test(body[clauseStart - 1]!)) clauseStart--;
+    const whole = sentences.around(start, start);
+    // The excerpt is the sentence, cut to a passage around the title when the sentence runs on.
+    const sentence = bounded(whole, { start, end: start + title[0].length }, 200);
+    const sentenceStart = sentence.start;
+    const sentenceEnd = sentence.end;
+    const continuesRun = previous && previous.sentenceStart === whole.start && /^[\s、和及与]*$/.test(body.slice(previous.end, start));
+    const runStart = continuesRun ? previous!.runStart : start;
+    previous = { end: start + title[0].length, runStart, sentenceStart: whole.start };
+    const clauseStart = Math.max(sentenceStart, clauses.around(runStart, runStart).start);
 
     // Names are looked for without the extraction's line breaks ("中国一\n重").
     const inClause = namesIn(compact(body.slice(clauseStart, runStart)), known);
@@ -110,7 +110,9 @@ export function documentCandidates(
     const statusRule = rules.documentStatuses.find(([word]) => titleZh.includes(word));
     if (statusRule) basis.push(`status from ${statusRule[0]}`);
     // The date of the sentence before the title, when it gives one ("2020年6月，…下发了《…》", "同年9月，…").
-    const date = dates.filter((candidate) => candidate.start >= sentenceStart && candidate.end <= runStart).at(-1);
+    // Dates and runs both come in text order: the last date ending before the run, if it is in the run's sentence.
+    while (nextDate < dates.length && dates[nextDate]!.end <= runStart) nextDate++;
+    const date = nextDate > 0 && dates[nextDate - 1]!.start >= sentenceStart ? dates[nextDate - 1] : undefined;
     if (date) basis.push(`issued ${date.statedAs}`);
 
     documents.push({

@@ -1,5 +1,6 @@
 import { findStatedNumbers, type StatedNumber } from "../quantity/number-grammar.js";
 import type { SplitArticle } from "./newsletter-split.js";
+import { bounded, insideTitles, isClauseMark, isSentenceMark, MarkedSpans } from "./text-spans.js";
 
 // The stated numbers of an article that may be figures of a report, each with the clause it is
 // stated in (the excerpt a draft proposes), a confidence, and the words both were based on; the
@@ -26,36 +27,22 @@ export interface SkippedNumber {
   reason: string;
 }
 
-const sentenceEnd = /[。；！？]/;
-const clauseEnd = /[，。；！？：]/;
 /** Measure words of a span of time: "每两年", "1年", "3个月" say how long, not how many. */
 const spansOfTime = new Set(["年", "天", "小时", "个月"]);
 
 const compact = (text: string) => text.replace(/\s+/g, "");
-
-/** The stretch of `text` around `[start, end)` bounded by `ends` (exclusive of the mark that ends it, inclusive of a closing one). */
-function around(text: string, start: number, end: number, ends: RegExp, from: number, to: number) {
-  let left = start;
-  while (left > from && !ends.test(text[left - 1]!)) left--;
-  let right = end;
-  while (right < to && !ends.test(text[right]!)) right++;
-  return { start: left, end: right };
-}
-
-/** Whether the offset lies inside 《…》 (a document's title) in the text. */
-function insideTitle(text: string, at: number, from: number) {
-  const open = text.lastIndexOf("《", at);
-  return open >= from && text.lastIndexOf("》", at) < open;
-}
 
 /** The figure candidates of one article of a newsletter's text, and the numbers that are none. */
 export function figureCandidates(text: string, article: SplitArticle): { candidates: FigureCandidate[]; skipped: SkippedNumber[] } {
   const candidates: FigureCandidate[] = [];
   const skipped: SkippedNumber[] = [];
   const body = text.slice(article.bodyStart, article.bodyEnd);
+  const clauses = new MarkedSpans(body, isClauseMark);
+  const sentences = new MarkedSpans(body, isSentenceMark);
+  const inTitle = insideTitles(body);
   for (const found of findStatedNumbers(body)) {
     const number = { ...found, start: found.start + article.bodyStart, end: found.end + article.bodyStart };
-    if (insideTitle(text, number.start, article.bodyStart)) {
+    if (inTitle[found.start]) {
       skipped.push({ number, reason: "inside a title in 《》: part of a name" });
       continue;
     }
@@ -67,8 +54,8 @@ export function figureCandidates(text: string, article: SplitArticle): { candida
       skipped.push({ number, reason: "an edition's ordinal (第…届), not a place in a ranking" });
       continue;
     }
-    const clause = around(text, number.start, number.end, clauseEnd, article.bodyStart, article.bodyEnd);
-    const sentence = around(text, number.start, number.end, sentenceEnd, article.bodyStart, article.bodyEnd);
+    const clause = bounded(clauses.around(found.start, found.end), found, 80);
+    const sentence = bounded(sentences.around(found.start, found.end), found, 200);
     const basis: string[] = [];
     let confidence = 0.9;
     if (number.measureWord) basis.push(`measure word ${number.measureWord}`);
@@ -83,7 +70,7 @@ export function figureCandidates(text: string, article: SplitArticle): { candida
       confidence -= 0.6;
     }
     // "这三项制度": 这/该/上述 point back to a number stated before, not a new one.
-    if (/(这|该|此|上述|前述)$/.test(compact(text.slice(Math.max(article.bodyStart, number.start - 4), number.start)))) {
+    if (/(这|该|此|上述|前述)$/.test(compact(body.slice(Math.max(0, found.start - 4), found.start)))) {
       basis.push("points back (这/该/上述) to a number stated before");
       confidence -= 0.5;
     }
@@ -95,8 +82,8 @@ export function figureCandidates(text: string, article: SplitArticle): { candida
     if (number.qualifier === "ABOUT") basis.push("approximate (近/约/左右): the record model has no such qualifier; the editor decides");
     candidates.push({
       number,
-      excerpt: compact(text.slice(clause.start, clause.end)),
-      sentence: compact(text.slice(sentence.start, sentence.end)),
+      excerpt: compact(body.slice(clause.start, clause.end)),
+      sentence: compact(body.slice(sentence.start, sentence.end)),
       confidence: Math.round(confidence * 100) / 100,
       basis,
     });

@@ -75,15 +75,18 @@ export function readByline(credit: string): Omit<Byline, "start" | "end" | "prin
 export function splitNewsletter(text: string, heads: SectionHeads): SplitNewsletter {
   const problems: SplitNewsletter["problems"] = [];
   const allHeads = [...text.matchAll(sectionHead)].map((match) => ({ at: match.index, end: match.index + match[0].length, name: match[1]!.trim() }));
-  // A table of contents: the first head printed again further on; the body starts at that second print.
-  const repeated = allHeads.findIndex((head, index) => index > 0 && head.name === allHeads[0]?.name);
+  const allBylines = [...text.matchAll(bylineLine)];
+  // A table of contents: the first head printed again further on, with no byline before that
+  // second print (a head printed twice in the body is no table of contents); the body starts there.
+  const firstByline = allBylines[0]?.index ?? text.length;
+  const repeated = allHeads.findIndex((head, index) => index > 0 && head.name === allHeads[0]?.name && head.at < firstByline);
   const bodyFrom = repeated > 0 ? allHeads[repeated]!.at : 0;
   const contents = repeated > 0 ? compact(text.slice(0, bodyFrom)) : "";
   const bodyHeads = allHeads.filter((head) => head.at >= bodyFrom);
   for (const head of bodyHeads) {
     if (!heads[head.name]) problems.push({ at: head.at, message: `【${head.name}】 is no known section head: the articles under it have no section.` });
   }
-  const bylines = [...text.matchAll(bylineLine)]
+  const bylines = allBylines
     .filter((match) => match.index >= bodyFrom)
     .map((match) => ({ start: match.index, end: match.index + match[0].length, printed: match[0].trim(), ...readByline(match[1]!) }));
 
@@ -95,17 +98,22 @@ export function splitNewsletter(text: string, heads: SectionHeads): SplitNewslet
   ].sort((a, b) => a.at - b.at);
   const articles: SplitArticle[] = [];
   let currentHead: (typeof bodyHeads)[number] | undefined;
+  // Heads and bylines come in text order, as the boundaries do: each is looked up from where the last one was.
+  let headIndex = 0;
+  let bylineIndex = 0;
   for (const [index, boundary] of boundaries.entries()) {
     if (boundary.head) currentHead = boundary.head;
     // A stretch ends at the next boundary, or where the next head is printed.
-    const nextHead = bodyHeads.find((head) => head.at >= boundary.at)?.at ?? text.length;
+    while (headIndex < bodyHeads.length && bodyHeads[headIndex]!.at < boundary.at) headIndex++;
+    const nextHead = bodyHeads[headIndex]?.at ?? text.length;
     const next = Math.min(boundaries[index + 1]?.at ?? text.length, nextHead);
     const stretch = text.slice(boundary.at, next);
     if (compact(stretch).length === 0) continue;
     const titleStart = boundary.at + (stretch.length - stretch.trimStart().length);
     titleEnd.lastIndex = titleStart - boundary.at;
     const gap = titleEnd.exec(stretch);
-    const byline = bylines.find((candidate) => candidate.start >= titleStart && candidate.start < next);
+    while (bylineIndex < bylines.length && bylines[bylineIndex]!.start < titleStart) bylineIndex++;
+    const byline = bylines[bylineIndex] && bylines[bylineIndex]!.start < next ? bylines[bylineIndex] : undefined;
     const bodyEnd = byline ? byline.start : next;
     if (!gap || boundary.at + gap.index + 1 >= bodyEnd) {
       problems.push({ at: titleStart, message: "Text with no title and body apart (no wide gap after a title): not taken as an article." });

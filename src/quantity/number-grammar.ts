@@ -85,7 +85,18 @@ function readingView(text: string): ReadingView {
   const originalAt: number[] = [];
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
-    if (/\s/.test(char)) continue;
+    if (/\s/.test(char)) {
+      // The whole run of whitespace at once; "2020 3000人", a table's columns: between two digits it keeps them two numbers.
+      let next = index;
+      while (next < text.length && /\s/.test(text[next]!)) next++;
+      if (/\d/.test(read.at(-1) ?? "") && /[\d０-９]/.test(text[next] ?? "")) {
+        read += "|";
+        printed += " ";
+        originalAt.push(index);
+      }
+      index = next - 1;
+      continue;
+    }
     read += halfWidthChar(char);
     printed += char;
     originalAt.push(index);
@@ -137,8 +148,36 @@ export function readNumeral(numeral: string, multiplier = 1): number | undefined
 const multiplierOf: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
 // 达/达到 ("reached") say the number is exact: no qualifier.
-const atLeastBefore = ["超过", "超出", "多于", "不少于", "不低于", "高于", "大于", "超", "逾"] as const;
-const atMostBefore = ["不高于", "不超过", "不多于", "不大于", "最高", "最多", "至多", "低于", "少于"] as const;
+const atLeastBefore = ["超过", "超出", "多于", "不少于", "不低于", "至少", "最少", "高于", "大于", "超", "逾"] as const;
+const atMostBefore = ["不高于", "不超过", "不多于", "不大于", "最高", "最多", "至多", "不足", "不到", "低于", "少于"] as const;
+/**
+ * Words a one-character qualifier or ordinal is the tail of: 约 in 签约 and 节约, 近 in 附近, 前 in
+ * 目前 — common words, not qualifiers. General Chinese, not any newsletter's own words.
+ */
+const wordsEndingInAQualifier = new Set([
+  "签约",
+  "节约",
+  "预约",
+  "制约",
+  "公约",
+  "条约",
+  "契约",
+  "附近",
+  "最近",
+  "邻近",
+  "就近",
+  "亲近",
+  "目前",
+  "当前",
+  "此前",
+  "之前",
+  "以前",
+  "事前",
+  "提前",
+  "眼前",
+  "赶超",
+  "高超",
+]);
 const aboutBefore = ["将近", "接近", "大约", "约", "近"] as const;
 const atLeastAfter = ["以上", "之多"] as const;
 const atMostAfter = ["以下", "以内"] as const;
@@ -237,7 +276,8 @@ function readAt(text: string, at: number): Omit<StatedNumber, "statedAs"> | unde
   // 位居全省之首: the first place.
   if (text.startsWith("之首", position)) return { start: at, end: at + 2, form: "RANK", qualifier: "EXACT", value: 1, unit: "RANK", cues: ["之首"] };
 
-  const before = qualifierBefore.find(([word]) => text.startsWith(word, position));
+  const tailOfAWord = (word: string) => word.length === 1 && position > 0 && wordsEndingInAQualifier.has(text[position - 1]! + word);
+  const before = qualifierBefore.find(([word]) => text.startsWith(word, position) && !tailOfAWord(word));
   if (before) {
     qualifier = before[1];
     cues.push(before[0]);
@@ -254,13 +294,22 @@ function readAt(text: string, at: number): Omit<StatedNumber, "statedAs"> | unde
     const numeral = sticky(`${arabicNumeral}|${chineseNumeral}`)(position + 3);
     const value = numeral ? readNumeral(numeral[0]) : undefined;
     if (!numeral || value === undefined) return undefined;
-    const end = position + 3 + numeral[0].length;
+    let end = position + 3 + numeral[0].length;
+    const afterPercent = qualifier === "EXACT" ? qualifierAfter.find(([word]) => text.startsWith(word, end)) : undefined;
+    if (afterPercent) {
+      qualifier = afterPercent[1];
+      cues.push(afterPercent[0]);
+      end += afterPercent[0].length;
+    }
     return { start: at, end, form: "PERCENT", qualifier, value, unit: "PERCENT", cues: [...cues, "百分之"] };
   }
 
   // 前32名: the first 32 places; 第六: the sixth place.
   let ordinal: "第" | "前" | undefined;
-  if (text.startsWith("第", position) || (text.startsWith("前", position) && /^前(\d|[一二两三四五六七八九十百])/.test(text.slice(position)))) {
+  if (
+    text.startsWith("第", position) ||
+    (text.startsWith("前", position) && !tailOfAWord("前") && /^前(\d|[一二两三四五六七八九十百])/.test(text.slice(position, position + 2)))
+  ) {
     ordinal = text[position] as "第" | "前";
     cues.push(ordinal);
     position += 1;
@@ -311,6 +360,12 @@ function readAt(text: string, at: number): Omit<StatedNumber, "statedAs"> | unde
       position += measureWord.length;
     }
   }
+  // 1—6月, 1至3日: a span of months or days of a date, not an amount.
+  if (!ordinal && (text[position] === "月" || text[position] === "日")) return undefined;
+  // 第一时间, 第三方, 第一书记: an ordinal word, not a place — a place stands alone, or before a measure word, 的 or a mark.
+  if (ordinal === "第" && !measureWord && position < text.length && !/[的、，。；：！？）)”"\s|]/.test(text[position]!)) return undefined;
+  // 前三季度: the first places are counted in a measure word (前32名); without one, 前 is "the first … of".
+  if (ordinal === "前" && !measureWord) return undefined;
   if (form === "RANK") unit = "RANK";
   // 前32名: within the first 32 places.
   if (ordinal === "前" && qualifier === "EXACT") qualifier = "AT_MOST";

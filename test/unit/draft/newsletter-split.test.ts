@@ -74,6 +74,17 @@ describe("what the split cannot place", () => {
     ]);
   });
 
+  it("takes a head printed twice in the body for two sections, not a table of contents, and loses no article", () => {
+    const text =
+      "【简讯速览】\n甲工会开展活动  培训300人。\n（甲工会  张三）\n【他山之石】\n乙公司开展竞赛  参赛50人。\n（《工人日报》）\n【简讯速览】\n丙工会慰问职工  慰问20户。\n（丙工会  李四）";
+    const split = splitNewsletter(text, rules.sectionHeads);
+    expect(split.articles.map(({ titleZh, section }) => [titleZh, section])).toEqual([
+      ["甲工会开展活动", "NEWS_BRIEFS"],
+      ["乙公司开展竞赛", "CASES_FROM_ELSEWHERE"],
+      ["丙工会慰问职工", "NEWS_BRIEFS"],
+    ]);
+  });
+
   it("reads an empty or headless text without failing", () => {
     expect(splitNewsletter("", rules.sectionHeads)).toEqual({ articles: [], problems: [] });
     expect(splitNewsletter("标题  正文。\n（《人民日报》）", rules.sectionHeads).articles).toMatchObject([

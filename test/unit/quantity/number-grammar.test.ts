@@ -138,6 +138,30 @@ describe("stated numbers in sentences", () => {
     }
   });
 
+  it("reads a qualifier or ordinal only where it is one, not as the tail of a word", () => {
+    // 目前, 签约, 节约, 附近: the 前, 约, 近 of a common word qualify nothing.
+    expect(only("目前30家企业")).toMatchObject({ statedAs: "30家", form: "AMOUNT", qualifier: "EXACT", value: 30 });
+    expect(only("签约32家企业")).toMatchObject({ statedAs: "32家", qualifier: "EXACT" });
+    expect(only("节约1.2万元")).toMatchObject({ statedAs: "1.2万元", qualifier: "EXACT", value: 12_000 });
+    expect(only("附近3个社区")).toMatchObject({ statedAs: "3个", qualifier: "EXACT" });
+    // 第一时间, 第三方: ordinal words, no place in a ranking.
+    for (const phrase of ["第一时间赶到", "第三方机构", "第一书记", "前三季度"]) expect(findStatedNumbers(phrase), phrase).toEqual([]);
+  });
+
+  it("reads the bounds 不足/不到/至少/最少, and a qualifier after a written-out percentage", () => {
+    expect(only("不足100人")).toMatchObject({ qualifier: "AT_MOST", value: 100 });
+    expect(only("不到50%")).toMatchObject({ qualifier: "AT_MOST", value: 50, form: "PERCENT" });
+    expect(only("至少3名")).toMatchObject({ qualifier: "AT_LEAST", value: 3 });
+    expect(only("百分之五十以上")).toMatchObject({ statedAs: "百分之五十以上", qualifier: "AT_LEAST", value: 50 });
+    expect(only("百分之九十五左右")).toMatchObject({ qualifier: "ABOUT", value: 95 });
+  });
+
+  it("keeps numbers apart that only whitespace separates, and reads no span of months as an amount", () => {
+    expect(findStatedNumbers("2020 3000人").map(({ statedAs }) => statedAs)).toEqual(["2020", "3000人"]);
+    expect(findStatedNumbers("表1 300人").map(({ statedAs }) => statedAs)).toEqual(["1", "300人"]);
+    expect(findStatedNumbers("1—6月，完成")).toEqual([]);
+  });
+
   it("takes no more than is written: a zero-width character ends the number, a huge one is no number", () => {
     // "1\u200b万人" is not 10,000 people: whatever the zero-width character hides, the grammar does not join across it.
     expect(findStatedNumbers("1\u200b万人").some((number) => number.value === 10_000)).toBe(false);
