@@ -1,4 +1,5 @@
 import type { PolicyDocumentKind, PolicyDocumentStatus } from "../generated/sqlite/index.js";
+import { compact } from "../provenance/excerpt.js";
 import { findStatedDates } from "../quantity/number-grammar.js";
 import type { DraftRules } from "./draft-rules.js";
 import type { SplitArticle } from "./newsletter-split.js";
@@ -29,8 +30,6 @@ export interface DocumentCandidate {
   confidence: number;
   basis: string[];
 }
-
-const compact = (text: string) => text.replace(/\s+/g, "");
 
 /** Every occurrence of a known name in `text`, a name inside a longer one found there not counted ("云天化" in "水富云天化"). */
 function namesIn(text: string, known: readonly KnownOrganisation[]) {

@@ -1,3 +1,4 @@
+import { compact } from "../provenance/excerpt.js";
 import { findStatedNumbers, type StatedNumber } from "../quantity/number-grammar.js";
 import type { SplitArticle } from "./newsletter-split.js";
 import { bounded, insideTitles, isClauseMark, isSentenceMark, MarkedSpans } from "./text-spans.js";
@@ -29,8 +30,6 @@ export interface SkippedNumber {
 
 /** Measure words of a span of time: "每两年", "1年", "3个月" say how long, not how many. */
 const spansOfTime = new Set(["年", "天", "小时", "个月"]);
-
-const compact = (text: string) => text.replace(/\s+/g, "");
 
 /** The figure candidates of one article of a newsletter's text, and the numbers that are none. */
 export function figureCandidates(text: string, article: SplitArticle): { candidates: FigureCandidate[]; skipped: SkippedNumber[] } {

@@ -1,4 +1,5 @@
 import type { ArticleSection } from "../generated/sqlite/index.js";
+import { compact } from "../provenance/excerpt.js";
 
 // A newsletter's text split into its articles, the first step of a draft report: where each
 // article's title and body lie in the text, which section it is printed under, and who wrote it
@@ -49,8 +50,6 @@ const sectionHead = /【([^【】\n]{1,20})】/g;
 const bylineLine = /^[ \t\u3000]*（([^（）\n]{1,80})）[ \t\u3000]*$/gm;
 /** The title ends where the body begins: the first run of two spaces or more inside a line. */
 const titleEnd = /[^\s][ \u3000]{2,}(?=\S)/g;
-
-const compact = (text: string) => text.replace(/\s+/g, "");
 
 /** "保山市总工会  李雅娟、段楚楚" → the organisation and its authors; "《工人日报》" → a publisher. */
 export function readByline(credit: string): Omit<Byline, "start" | "end" | "printed"> {

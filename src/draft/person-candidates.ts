@@ -1,4 +1,5 @@
 import { pinyin } from "pinyin-pro";
+import { compact } from "../provenance/excerpt.js";
 import type { KnownOrganisation } from "./document-candidates.js";
 import type { DraftRules } from "./draft-rules.js";
 import type { SplitArticle } from "./newsletter-split.js";
@@ -19,7 +20,6 @@ export interface PersonCandidate {
   basis: string[];
 }
 
-const compact = (text: string) => text.replace(/\s+/g, "");
 /** A Chinese personal name: two to four characters. */
 const personalName = /^[\u4e00-\u9fff]{2,4}/;
 /** Where a name ends in prose: a particle or mark after it. */
